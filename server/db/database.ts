@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startEmbeddedDatabase } from './embedded.js';
+import { migrate } from './migrate.js';
+import {
+  DEFAULT_API_ROLE,
+  assertApiRoleCannotBypassRls,
+  ensureApiLoginRole,
+  ensureGroupRole,
+  withClient,
+  withCredentials,
+  withDatabase,
+} from './roles.js';
+
+export interface PreparedDatabase {
+  /** Owner: migrations and seeding. */
+  ownerUrl: string;
+  /** The API's login: subject to row-level security. */
+  apiUrl: string;
+  /** Human-readable location, for the start banner. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'bpm';
+
+export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  });
+}
+
+/** A random password for the derived API role, kept under DATA_DIR so restarts agree. */
+async function apiRolePassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'api-role-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(dataDir, { recursive: true });
+  const password = crypto.randomUUID().replaceAll('-', '');
+  await writeFile(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+/**
+ * Brings the database to a state the API can serve from: the server (embedded or DATABASE_URL),
+ * the roles, the migrations, and the check that the API's role cannot bypass row-level security.
+ */
+export async function prepareDatabase(options: { config: Config; logger: Logger }): Promise<PreparedDatabase> {
+  const { config, logger } = options;
+  let ownerUrl: string;
+  let stop = async () => {};
+  let description: string;
+  if (config.databaseUrl) {
+    ownerUrl = config.databaseUrl;
+    const url = new URL(ownerUrl);
+    description = `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} (DATABASE_URL)`;
+  } else {
+    const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, logger });
+    stop = embedded.stop;
+    try {
+      await createDatabaseIfMissing(embedded.adminUrl, EMBEDDED_DATABASE);
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+    ownerUrl = withDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
+    description = `embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.join(config.dataDir, 'pg')}`;
+  }
+
+  try {
+    await ensureGroupRole(ownerUrl);
+    const applied = await migrate(ownerUrl);
+    if (applied.length > 0) logger.info({ applied }, 'database migrated');
+
+    let apiUrl = config.apiDatabaseUrl;
+    if (!apiUrl) {
+      const password = await apiRolePassword(config.dataDir);
+      await ensureApiLoginRole(ownerUrl, DEFAULT_API_ROLE, password);
+      apiUrl = withCredentials(ownerUrl, DEFAULT_API_ROLE, password);
+    }
+    await assertApiRoleCannotBypassRls(apiUrl);
+    return { ownerUrl, apiUrl, description, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+
+/** A migration whose body is one SQL file beside this one, so policies read as plain SQL. */
+function sqlMigration(name: string): MigrationObject {
+  const sql = readFileSync(new URL(`./${name}.sql`, import.meta.url), 'utf8');
+  class SqlFileMigration extends Migration {
+    async up(): Promise<void> {
+      this.addSql(sql);
+    }
+  }
+  return { name, class: SqlFileMigration };
+}
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: MigrationObject[] = [sqlMigration('0001-foundation')];

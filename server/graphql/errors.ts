@@ -1,0 +1,81 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger.js';
+
+/** The stable error codes clients switch on (`extensions.code`). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** Invalid input, naming the input field so a form can show it next to the right box. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return appError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+}
+
+export function notFound(what: string): GraphQLError {
+  return appError('NOT_FOUND', `${what} was not found, or is outside what your token may see.`);
+}
+
+export function forbidden(message: string): GraphQLError {
+  return appError('FORBIDDEN', message);
+}
+
+/** Postgres SQLSTATEs a user can cause and fix, translated into what they mean for the user. */
+function translateDatabaseError(error: { code?: string; constraint?: string; detail?: string }): GraphQLFormattedError | undefined {
+  switch (error.code) {
+    case '42501': // insufficient_privilege, including "new row violates row-level security policy"
+      return { message: 'Your role may not make this change in this tenant or department.', extensions: { code: 'FORBIDDEN' } };
+    case '25006': // read_only_sql_transaction
+      return { message: 'Your role has read-only access.', extensions: { code: 'FORBIDDEN' } };
+    case '23505': {
+      const field = /\((?:tenant_id, )?(?:fiscal_year, )?([a-z_]+)\)/.exec(error.detail ?? '')?.[1] ?? 'input';
+      const name = field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+      return { message: `${name}: this value is already used; choose another.`, extensions: { code: 'BAD_USER_INPUT', field: name } };
+    }
+    case '57014': // query_canceled (statement timeout)
+      return { message: 'The request took too long and was cancelled; narrow the query and retry.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    case '08000':
+    case '08003':
+    case '08006':
+    case '57P01':
+    case '57P03':
+      return { message: 'The database is unavailable; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Apollo's formatError: application errors pass through with their code; database errors a user
+ * can act on are translated; anything else is logged in full and masked (no SQL, no stack).
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof GraphQLError || !(original instanceof Error)) {
+      // Parse/validation errors and errors we raised ourselves.
+      const code = formatted.extensions?.code ?? 'BAD_USER_INPUT';
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
+    }
+    if (original instanceof OptimisticLockError) {
+      return { ...base, message: 'This record was changed by someone else since you read it; reload it and apply your change again.', extensions: { code: 'CONFLICT' } };
+    }
+    const translated = translateDatabaseError(original as { code?: string });
+    if (translated) return { ...base, ...translated };
+    const reference = crypto.randomUUID();
+    logger.error({ err: original, reference, path: formatted.path }, 'internal error while handling a GraphQL request');
+    return { ...base, message: `Internal server error (reference ${reference}); it has been logged.`, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };
+  };
+}

@@ -1,0 +1,127 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RouteHandlerMethod } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Scope } from './auth/scope.js';
+import { TokenError, createHs256Verifier } from './auth/tokens.js';
+import { jwtSecretFor, type Config } from './config.js';
+import { StatementCounter, createApiOrm } from './db/orm.js';
+import { RequestDb } from './db/request-db.js';
+import { createContext, type Context } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { buildAppSchema } from './graphql/schema.js';
+import { transactionPlugin } from './graphql/transaction.plugin.js';
+import type { Logger } from './logger.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    scope?: Scope;
+    graphqlContext?: Context;
+  }
+}
+
+export interface App {
+  fastify: FastifyInstance;
+  orm: MikroORM;
+  /** Starts listening; returns the base URL. */
+  listen(options: { port: number; host?: string }): Promise<string>;
+  /** Stops accepting requests, lets in-flight ones finish, closes the pool. */
+  close(): Promise<void>;
+}
+
+let cachedSchema: Promise<GraphQLSchema> | undefined;
+/** Building the schema is pure and slowish; every app in a process shares it. */
+function appSchema(): Promise<GraphQLSchema> {
+  cachedSchema ??= buildAppSchema();
+  return cachedSchema;
+}
+
+function wantsLandingPage(request: FastifyRequest): boolean {
+  return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+}
+
+/** HTTP: /graphql (Apollo on Fastify), /healthz, /readyz. */
+export async function createApp(options: { config: Config; logger: Logger; apiUrl: string; poolSize?: number }): Promise<App> {
+  const { config, logger } = options;
+  const production = config.nodeEnv === 'production';
+  const verifier = createHs256Verifier(jwtSecretFor(config));
+  const counter = new StatementCounter();
+  const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter });
+  const fastify = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: !production && config.nodeEnv === 'test', genReqId: () => crypto.randomUUID() });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await appSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      transactionPlugin({ counter, exposeStatementCount: !production, logger }),
+      fastifyApolloDrainPlugin(fastify),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  fastify.get('/healthz', async () => ({ status: 'ok' }));
+  fastify.get('/readyz', async (_request, reply) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      return { status: 'ready' };
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+
+  fastify.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    // Authentication happens before GraphQL parsing, so a request without a valid token costs nothing.
+    preHandler: async (request, reply) => {
+      if (request.method === 'OPTIONS' || (!production && wantsLandingPage(request))) return;
+      try {
+        request.scope = await verifier.verify(request.headers.authorization);
+      } catch (error) {
+        if (!(error instanceof TokenError)) throw error;
+        return reply
+          .code(401)
+          .header('www-authenticate', `Bearer error="invalid_token", error_description="${error.reason.toLowerCase()}"`)
+          .type('application/json; charset=utf-8')
+          .send({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', reason: error.reason } }] });
+      }
+    },
+    // The integration types its handler for a route that replies with a string; the route is the same.
+    handler: fastifyApolloHandler<Context>(apollo, {
+      context: async (request) => {
+        const requestId = String(request.id);
+        const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId);
+        const context = createContext({ requestId, scope: request.scope!, db, config, logger: logger.child({ requestId }) });
+        request.graphqlContext = context;
+        return context;
+      },
+    }) as RouteHandlerMethod,
+  });
+
+  // Safety net: a transaction left open by an aborted request is rolled back, never reused.
+  fastify.addHook('onResponse', async (request) => {
+    await request.graphqlContext?.db.rollback().catch((error) => logger.error({ err: error }, 'rollback after response failed'));
+  });
+
+  return {
+    fastify,
+    orm,
+    async listen({ port, host = '127.0.0.1' }) {
+      await fastify.listen({ port, host });
+      const address = fastify.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+    },
+    async close() {
+      // Apollo's drain plugin closes Fastify: no new connections, in-flight requests finish.
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

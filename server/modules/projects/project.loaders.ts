@@ -1,0 +1,48 @@
+import type DataLoader from 'dataloader';
+import { groupLoader, rowLoader } from '../../db/loaders.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { Project } from './project.entity.js';
+
+/** Which projects of a department a nested list shows. */
+export interface DepartmentProjectsArgs {
+  fiscalYear?: number;
+  first: number;
+}
+
+export interface ProjectLoaders {
+  projectById: DataLoader<string, Project | null>;
+  /** The first `first` projects (by code) of each department, one statement for all departments. */
+  projectsByDepartment(args: DepartmentProjectsArgs): DataLoader<string, Project[]>;
+}
+
+export function createProjectLoaders(db: RequestDb): ProjectLoaders {
+  const byDepartment = new Map<string, DataLoader<string, Project[]>>();
+  return {
+    projectById: rowLoader(db, Project, 'id'),
+    projectsByDepartment(args) {
+      const key = `${args.fiscalYear ?? ''}:${args.first}`;
+      let loader = byDepartment.get(key);
+      if (!loader) {
+        loader = groupLoader(
+          (departmentIds) =>
+            db.serial(async (em) => {
+              const rows = await em.execute(
+                `select * from (
+                   select p.*, row_number() over (partition by p.department_id order by p.code, p.id) as position
+                     from project p
+                    where p.department_id in (?) and (?::smallint is null or p.fiscal_year = ?::smallint)
+                 ) ranked where position <= ? order by department_id, position`,
+                [departmentIds, args.fiscalYear ?? null, args.fiscalYear ?? null, args.first],
+                'all',
+                db.loggerContext,
+              );
+              return rows.map((row) => em.map(Project, row));
+            }),
+          (project) => project.departmentId,
+        );
+        byDepartment.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
