@@ -10,7 +10,7 @@ export async function insertProjects(
 ): Promise<string[]> {
   const rows = await app.sql<{ id: string }>(
     `insert into project (tenant_id, department_id, code, name, fiscal_year, kind_code, budget_type, approved_amount)
-     select d.tenant_id, d.id, $3 || lpad(g::text, 4, '0'), '项目 ' || $3 || g, $5, '31', 'GENERAL_PUBLIC', g * 1000.00
+     select d.tenant_id, d.id, $3 || lpad(g::text, greatest(4, length($4::text)), '0'), '项目 ' || $3 || g, $5, '31', 'GENERAL_PUBLIC', g * 1000.00
        from department d join tenant t on t.id = d.tenant_id, generate_series(1, $4) g
       where t.code = $1 and d.code = $2
      returning id, code`,

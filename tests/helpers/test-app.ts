@@ -71,7 +71,7 @@ export async function startTestApp(options: { poolSize?: number; env?: Record<st
         headers,
         body: JSON.stringify({ query: print(document), variables }),
       });
-      const body = (await response.json()) as Omit<GraphQLResult<unknown>, "status" | "headers" | "statements">;
+      const body = (await response.json()) as Pick<GraphQLResult<never>, 'data' | 'errors'>;
       return { status: response.status, headers: response.headers, ...body, statements: Number(response.headers.get('x-sql-statements') ?? NaN) };
     },
     async sql(text, params) {
