@@ -31,16 +31,17 @@ export function forbidden(message: string): GraphQLError {
 }
 
 /** Postgres SQLSTATEs a user can cause and fix, translated into what they mean for the user. */
-function translateDatabaseError(error: { code?: string; constraint?: string; detail?: string }): GraphQLFormattedError | undefined {
+function translateDatabaseError(error: { code?: string; constraint?: string }): GraphQLFormattedError | undefined {
   switch (error.code) {
     case '42501': // insufficient_privilege, including "new row violates row-level security policy"
       return { message: 'Your role may not make this change in this tenant or department.', extensions: { code: 'FORBIDDEN' } };
     case '25006': // read_only_sql_transaction
       return { message: 'Your role has read-only access.', extensions: { code: 'FORBIDDEN' } };
     case '23505': {
-      const field = /\((?:tenant_id, )?(?:fiscal_year, )?([a-z_]+)\)/.exec(error.detail ?? '')?.[1] ?? 'input';
-      const name = field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-      return { message: `${name}: this value is already used; choose another.`, extensions: { code: 'BAD_USER_INPUT', field: name } };
+      // Unique keys are named <table>_tenant_id[_fiscal_year]_<column>_key; report <column>.
+      const column = (error.constraint ?? '').replace(/_key$/, '').split(/(?:tenant_id|fiscal_year)_/).at(-1) || 'input';
+      const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+      return { message: `${field}: this value is already used; choose another.`, extensions: { code: 'BAD_USER_INPUT', field } };
     }
     case '57014': // query_canceled (statement timeout)
       return { message: 'The request took too long and was cancelled; narrow the query and retry.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
