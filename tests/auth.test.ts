@@ -6,6 +6,7 @@ import { MeDocument, TenantsDocument } from '../schema/generated/graphql.js';
 import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const run = promisify(execFile);
+type ErrorBody = { errors: { message: string; extensions: Record<string, unknown> }[] };
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -51,7 +52,7 @@ describe('authentication', () => {
     });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason });
     expect(body.errors[0].message).toMatch(message);
   });
@@ -72,7 +73,7 @@ describe('authentication', () => {
       body: JSON.stringify({ query: '{ me { role } }' }),
     });
     expect(response.status).toBe(401);
-    expect((await response.json()).errors[0].message).toMatch(/COUNTY_ADMIN needs --tenant/);
+    expect(((await response.json()) as ErrorBody).errors[0].message).toMatch(/COUNTY_ADMIN needs --tenant/);
   });
 
   it('me describes the caller', async () => {

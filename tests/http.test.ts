@@ -51,7 +51,7 @@ describe('HTTP surface', () => {
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       });
-      const body = await response.json();
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0].extensions.code).toMatch(/GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED/);
     }
   });

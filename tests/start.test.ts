@@ -42,14 +42,14 @@ async function stop(): Promise<number | null> {
   return exited;
 }
 
-async function graphql(url: string, query: string) {
+async function graphql(url: string, query: string): Promise<{ data: any }> {
   const token = await signToken({ subject: 't', role: 'COUNTY_ADMIN', tenant: '370116' }, { secret: DEVELOPMENT_JWT_SECRET, ttlSeconds: 60 });
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return response.json();
+  return (await response.json()) as { data: any };
 }
 
 afterAll(async () => {
