@@ -1,7 +1,8 @@
 // 项目 / 项目年度预算: a project's budget for one fiscal year (first cut; the lifecycle issue adds
 // the project library and the full budget fields).
-import { Entity, OptionalProps, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantRow } from '../../db/tenant-row.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 
 /** 四本预算: the four budgets a project can be funded from. */
@@ -37,16 +38,7 @@ export const PROJECT_KIND_LABELS: Record<string, string> = {
 
 @Entity({ tableName: 'project' })
 @ObjectType({ description: '项目: a project budget of one department for one fiscal year.' })
-export class Project {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'kindLabel' | 'budgetTypeLabel';
-
-  @PrimaryKey({ type: 'uuid' })
-  tenantId!: string;
-
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Project extends TenantRow<'kindLabel' | 'budgetTypeLabel'> {
   @Property({ type: 'uuid' })
   departmentId!: string;
 
@@ -74,17 +66,6 @@ export class Project {
   @Field(() => DecimalScalar, { description: '批复数: the approved budget, in yuan.' })
   approvedAmount!: string;
 
-  @Property({ type: 'integer', version: true })
-  @Field(() => Int, { description: 'Changes on every update; send it back with an update to detect concurrent edits.' })
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field(() => Date)
-  updatedAt: Date = new Date();
 
   @Field(() => String, { description: 'Chinese label of `kindCode`.' })
   get kindLabel(): string {
