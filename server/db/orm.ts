@@ -1,6 +1,6 @@
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
-import { ENTITIES } from './entities.js';
+import { ENTITIES } from '../modules/index.js';
 
 /**
  * Counts the SQL statements each request issues. Every statement of a request carries the

@@ -2,20 +2,8 @@ import 'reflect-metadata';
 import { validate } from 'class-validator';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { DepartmentResolver, TenantDepartmentsResolver } from '../modules/org/department.resolver.js';
-import { DepartmentProjectsResolver, ProjectResolver } from '../modules/projects/project.resolver.js';
-import { TenantResolver } from '../modules/regions/tenant.resolver.js';
-import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
+import { RESOLVERS } from '../modules/index.js';
 import { badUserInput } from './errors.js';
-
-export const RESOLVERS = [
-  ViewerResolver,
-  TenantResolver,
-  TenantDepartmentsResolver,
-  DepartmentResolver,
-  DepartmentProjectsResolver,
-  ProjectResolver,
-] as const;
 
 /**
  * Input validation for every argument: class-validator rules on the input classes. The first

@@ -1,0 +1,28 @@
+import type { RequestDb } from '../db/request-db.js';
+import { TenantRow } from '../db/tenant-row.js';
+import type { DomainModule } from './module.js';
+import { orgModule } from './org/org.module.js';
+import { projectsModule } from './projects/projects.module.js';
+import { regionsModule } from './regions/regions.module.js';
+import { viewerModule } from './viewer/viewer.module.js';
+
+/** Every domain module, in the order of the performance chain. */
+export const MODULES = {
+  viewer: viewerModule,
+  regions: regionsModule,
+  org: orgModule,
+  projects: projectsModule,
+} as const;
+
+type Modules = typeof MODULES;
+
+/** Per-request loaders, one group per module: `ctx.loaders.<module>.<loader>`. */
+export type Loaders = { [K in keyof Modules]: ReturnType<Modules[K]['createLoaders']> };
+
+export function createLoaders(db: RequestDb): Loaders {
+  return Object.fromEntries(Object.entries(MODULES).map(([name, module]) => [name, module.createLoaders(db)])) as Loaders;
+}
+
+const all = Object.values(MODULES) as DomainModule[];
+export const ENTITIES = [TenantRow, ...all.flatMap((module) => module.entities)];
+export const RESOLVERS = all.flatMap((module) => module.resolvers) as [Function, ...Function[]];
