@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateDepartmentDocument,
   CreateProjectDocument,
+  CreateProjectYearDocument,
   ProjectByIdDocument,
   UpdateDepartmentDocument,
   UpdateProjectDocument,
   type CreateProjectInput,
+  type CreateProjectYearInput,
 } from '../schema/generated/graphql.js';
 import { departmentId, snapshot } from './helpers/fixtures.js';
 import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -22,35 +24,40 @@ const validProject = (): CreateProjectInput => ({
   departmentId: finance,
   code: 'P2024001',
   name: '城区道路维修',
-  fiscalYear: 2024,
   kindCode: '31',
+});
+
+const validYear = (projectId: string): CreateProjectYearInput => ({
+  projectId,
+  fiscalYear: 2024,
   budgetType: 'GENERAL_PUBLIC',
-  approvedAmount: '1250000.50',
+  requestedAmount: '1250000.50',
 });
 
 describe('creating and changing projects', () => {
-  it('creates a project with an exact amount and reads it back', async () => {
+  let projectId: string;
+
+  it('creates a library entry and a budget year with an exact amount', async () => {
     const created = await app.request(CreateProjectDocument, { input: validProject() }, AS.shantingAdmin);
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createProject).toMatchObject({ code: 'P2024001', approvedAmount: '1250000.50', version: 1, tenant: { code: '370406' } });
-    const [row] = await app.sql('select approved_amount::text as amount from project where id = $1', [created.data!.createProject.id]);
+    expect(created.data!.createProject).toMatchObject({ code: 'P2024001', nature: 'NEW', termYears: 1, version: 1, tenant: { code: '370406' } });
+    projectId = created.data!.createProject.id;
+    const year = await app.request(CreateProjectYearDocument, { input: validYear(projectId) }, AS.shantingAdmin);
+    expect(year.data!.createProjectYear).toMatchObject({ status: 'DRAFT', requestedAmount: '1250000.50', approvedAmount: '0.00' });
+    const [row] = await app.sql('select requested_amount::text as amount from project_year where id = $1', [year.data!.createProjectYear.id]);
     expect(row.amount).toBe('1250000.50');
   });
 
   it.each([
-    ['a negative amount', { approvedAmount: '-5.00' }, 'approvedAmount'],
-    ['an amount with three decimals', { approvedAmount: '12.345' }, 'approvedAmount'],
-    ['an amount that is a float', { approvedAmount: 12.5 as unknown as string }, 'approvedAmount'],
-    ['an amount too large for numeric(18,2)', { approvedAmount: '12345678901234567.00' }, 'approvedAmount'],
-    ['an unknown budget type', { budgetType: 'LOTTERY' as never }, 'budgetType'],
     ['an unknown project kind', { kindCode: '99' }, 'kindCode'],
-    ['a fiscal year out of range', { fiscalYear: 1999 }, 'fiscalYear'],
     ['an empty code', { code: '' }, 'code'],
     ['a code with spaces', { code: 'P 1' }, 'code'],
     ['a blank name', { name: '   ' }, 'name'],
+    ['a term of 0 years', { termYears: 0 }, 'termYears'],
+    ['an unknown nature', { nature: 'OLD' as never }, 'nature'],
     ['a department id that is not an id', { departmentId: 'finance' }, 'departmentId'],
     ['a department that does not exist', { departmentId: '00000000-0000-4000-8000-000000000000' }, 'departmentId'],
-  ])('when the input has %s, it fails with BAD_USER_INPUT naming the field and writes nothing', async (_what, change, field) => {
+  ])('when a project has %s, it fails with BAD_USER_INPUT naming the field and writes nothing', async (_what, change, field) => {
     const before = await snapshot(app);
     const result = await app.request(CreateProjectDocument, { input: { ...validProject(), code: 'NEW1', ...change } }, AS.shantingAdmin);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -58,37 +65,49 @@ describe('creating and changing projects', () => {
     expect(await snapshot(app)).toBe(before);
   });
 
-  it('a code already used in the same year fails with BAD_USER_INPUT on code', async () => {
+  it.each([
+    ['a negative amount', { requestedAmount: '-5.00' }, 'requestedAmount'],
+    ['an amount with three decimals', { requestedAmount: '12.345' }, 'requestedAmount'],
+    ['an amount that is a float', { requestedAmount: 12.5 as unknown as string }, 'requestedAmount'],
+    ['an amount too large for numeric(18,2)', { requestedAmount: '12345678901234567.00' }, 'requestedAmount'],
+    ['an unknown budget type', { budgetType: 'LOTTERY' as never }, 'budgetType'],
+    ['a fiscal year out of range', { fiscalYear: 1999 }, 'fiscalYear'],
+    ['a negative previous-year amount', { previousYearAmount: '-1' }, 'previousYearAmount'],
+    ['a project that does not exist', { projectId: '00000000-0000-4000-8000-000000000000' }, 'projectId'],
+  ])('when a budget year has %s, it fails with BAD_USER_INPUT naming the field and writes nothing', async (_what, change, field) => {
     const before = await snapshot(app);
-    const result = await app.request(CreateProjectDocument, { input: validProject() }, AS.shantingAdmin);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    const result = await app.request(CreateProjectYearDocument, { input: { ...validYear(projectId), fiscalYear: 2030, ...change } }, AS.shantingAdmin);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toContain(field);
     expect(await snapshot(app)).toBe(before);
   });
 
-  it('the same code in another fiscal year is a different project', async () => {
-    const result = await app.request(CreateProjectDocument, { input: { ...validProject(), fiscalYear: 2025 } }, AS.shantingAdmin);
-    expect(result.errors).toBeUndefined();
+  it('a code already used fails with BAD_USER_INPUT on code; a second budget for the same year on fiscalYear', async () => {
+    const before = await snapshot(app);
+    const project = await app.request(CreateProjectDocument, { input: validProject() }, AS.shantingAdmin);
+    expect(project.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    const year = await app.request(CreateProjectYearDocument, { input: validYear(projectId) }, AS.shantingAdmin);
+    expect(year.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fiscalYear' });
+    expect(await snapshot(app)).toBe(before);
   });
 
   it('an update with the version read succeeds; a stale version fails with CONFLICT and changes nothing', async () => {
-    const created = await app.request(CreateProjectDocument, { input: { ...validProject(), code: 'P2024002' } }, AS.shantingAdmin);
-    const id = created.data!.createProject.id;
-    const first = await app.request(UpdateProjectDocument, { input: { id, version: 1, approvedAmount: '999.99' } }, AS.shantingAdmin);
-    expect(first.data!.updateProject).toMatchObject({ approvedAmount: '999.99', version: 2 });
+    const first = await app.request(UpdateProjectDocument, { input: { id: projectId, version: 1, name: '城区道路维修（一期）' } }, AS.shantingAdmin);
+    expect(first.data!.updateProject).toMatchObject({ name: '城区道路维修（一期）', version: 2 });
 
     const before = await snapshot(app);
-    const stale = await app.request(UpdateProjectDocument, { input: { id, version: 1, approvedAmount: '1.00' } }, AS.shantingAdmin);
+    const stale = await app.request(UpdateProjectDocument, { input: { id: projectId, version: 1, name: '旧' } }, AS.shantingAdmin);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toMatch(/changed by someone else/);
     expect(await snapshot(app)).toBe(before);
-    const read = await app.request(ProjectByIdDocument, { id }, AS.shantingAdmin);
-    expect(read.data!.project).toMatchObject({ approvedAmount: '999.99', version: 2 });
+    const read = await app.request(ProjectByIdDocument, { id: projectId }, AS.shantingAdmin);
+    expect(read.data!.project).toMatchObject({ name: '城区道路维修（一期）', version: 2 });
   });
 
   it.each([
     ['an unknown project', { id: '00000000-0000-4000-8000-000000000000', version: 1 }, 'NOT_FOUND'],
     ['version 0', { id: '00000000-0000-4000-8000-000000000000', version: 0 }, 'BAD_USER_INPUT'],
-    ['a negative amount', { id: '00000000-0000-4000-8000-000000000000', version: 1, approvedAmount: '-1' }, 'BAD_USER_INPUT'],
+    ['a blank name', { id: '00000000-0000-4000-8000-000000000000', version: 1, name: ' ' }, 'BAD_USER_INPUT'],
   ])('when an update names %s, it fails with %s', async (_what, input, code) => {
     const before = await snapshot(app);
     const result = await app.request(UpdateProjectDocument, { input }, AS.shantingAdmin);

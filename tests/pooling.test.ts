@@ -42,10 +42,7 @@ describe('pooled connections keep no scope between requests', () => {
           departmentId: await departmentId(app, '370116', 'TJ'),
           code: 'X1',
           name: '越权',
-          fiscalYear: 2024,
           kindCode: '31',
-          budgetType: 'GENERAL_PUBLIC',
-          approvedAmount: '1.00',
         },
       },
       AS.laiwuWaterUser,
@@ -59,7 +56,7 @@ describe('pooled connections keep no scope between requests', () => {
     await client.connect();
     try {
       await client.query('begin read only');
-      await client.query(`select * from app.begin_request('PROVINCE_ANALYST', '37', null, null)`);
+      await client.query(`select * from app.begin_request('PROVINCE_ANALYST', '37', null, null, 'test', null, null)`);
       const inside = await client.query('select count(*)::int as n from project');
       await client.query('commit');
       const after = await client.query(
@@ -91,14 +88,14 @@ describe('a tenant-scoped query uses the tenant index', () => {
     await client.connect();
     try {
       await client.query('begin read only');
-      await client.query(`select * from app.begin_request('COUNTY_ADMIN', null, '370406', null)`);
+      await client.query(`select * from app.begin_request('COUNTY_ADMIN', null, '370406', null, 'test', null, null)`);
       const { rows } = await client.query(
-        `explain (format json) select * from project where fiscal_year = 2024 order by code, id limit 20`,
+        `explain (format json) select * from project_year where fiscal_year = 2024 order by department_id limit 20`,
       );
       await client.query('commit');
       const plan = JSON.stringify(rows[0]["QUERY PLAN"]);
       expect(plan).not.toContain('"Seq Scan"');
-      expect(plan).toMatch(/"Index Name":"project_(pkey|list_idx|department_idx)"/);
+      expect(plan).toMatch(/"Index Name":"project_year_(pkey|list_idx|project_idx)"/);
       expect(plan).toMatch(/"Index Cond":"\(\(tenant_id = ANY/);
       // The scope is read once per statement (an InitPlan), not once per row.
       expect(plan).toContain('InitPlan');

@@ -25,7 +25,49 @@ export async function pageOf<T extends { id: string }>(
   return new Connection(
     rows,
     size,
-    (row) => [String(row[sortColumn]), row.id],
+    (row) => {
+      const value: unknown = row[sortColumn];
+      return [value instanceof Date ? value.toISOString() : String(value), row.id];
+    },
     () => db.serial((em) => em.count(entity, where)),
   );
+}
+
+/**
+ * The same keyset paging for lists sorted by a column of a joined table (e.g. project years by
+ * project code). `from` names the rows' table as `r`; `sortExpression` is the SQL of the sort key.
+ */
+export async function pageBySql<T extends { id: string }>(
+  db: RequestDb,
+  entity: EntityName<T>,
+  options: { from: string; conditions: string[]; params: unknown[]; sortExpression: string; first?: number; after?: string; cap: number },
+): Promise<Connection<T>> {
+  const size = pageSize(options.first, options.cap);
+  const where = options.conditions.length > 0 ? options.conditions.join(' and ') : 'true';
+  const pageConditions = [where];
+  const pageParams = [...options.params];
+  if (options.after) {
+    const [value, id] = decodeCursor(options.after);
+    pageConditions.push(`(${options.sortExpression}, r.id) > (?, ?::uuid)`);
+    pageParams.push(value, id);
+  }
+  const sortKeys = new Map<string, string>();
+  const rows = await db.serial(async (em) => {
+    const raw = await em.execute(
+      `select r.*, ${options.sortExpression} as sort_key from ${options.from}
+        where ${pageConditions.join(' and ')} order by sort_key, r.id limit ?`,
+      [...pageParams, size + 1],
+      'all',
+      db.loggerContext,
+    );
+    return raw.map(({ sort_key, ...row }) => {
+      const mapped = em.map(entity, row as never);
+      sortKeys.set(mapped.id, String(sort_key));
+      return mapped;
+    });
+  });
+  return new Connection(rows, size, (row) => [sortKeys.get(row.id)!, row.id], async () => {
+    const [{ count }] = await db.query<{ count: string }>(`select count(*) from ${options.from} where ${where}`, options.params);
+    return Number(count);
+  });
 }

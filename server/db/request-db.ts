@@ -7,6 +7,8 @@ export interface DatabaseScope {
   province?: string;
   tenant?: string;
   department?: string;
+  /** Who acts, recorded by the audit triggers. */
+  subject: string;
 }
 
 /** Raised when PostgreSQL refuses the token's scope (unknown tenant, province or department). */
@@ -47,14 +49,22 @@ export class RequestDb {
   }
 
   /** BEGIN [READ ONLY], then puts the caller's scope into transaction-local settings. */
-  async begin(options: { readOnly: boolean; scope: DatabaseScope }): Promise<void> {
+  async begin(options: { readOnly: boolean; scope: DatabaseScope; operation: string }): Promise<void> {
     await this.serial(async (em) => {
       await em.begin({ readOnly: options.readOnly, loggerContext: this.loggerContext });
       this.open = true;
     });
-    const { role, province, tenant, department } = options.scope;
+    const { role, province, tenant, department, subject } = options.scope;
     try {
-      await this.query('select * from app.begin_request(?, ?, ?, ?)', [role, province ?? null, tenant ?? null, department ?? null]);
+      await this.query('select * from app.begin_request(?, ?, ?, ?, ?, ?, ?)', [
+        role,
+        province ?? null,
+        tenant ?? null,
+        department ?? null,
+        subject,
+        this.requestId,
+        options.operation,
+      ]);
     } catch (error) {
       if ((error as { code?: string }).code === 'BPM01') {
         throw new ScopeRejectedError((error as Error).message.replace(/^.* - /, ''));

@@ -1,9 +1,21 @@
 import 'reflect-metadata';
-import { validate } from 'class-validator';
+import { validate, type ValidationError } from 'class-validator';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { RESOLVERS } from '../modules/index.js';
 import { badUserInput } from './errors.js';
+
+/** The first failed rule, with the path of the field it failed on (e.g. indicators[2].weight). */
+function firstFailure(errors: ValidationError[], path: string): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = /^\d+$/.test(error.property) ? `${path}[${error.property}]` : path ? `${path}.${error.property}` : error.property;
+    const message = Object.values(error.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstFailure(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
 
 /**
  * Input validation for every argument: class-validator rules on the input classes. The first
@@ -11,12 +23,8 @@ import { badUserInput } from './errors.js';
  */
 async function validateArgument(argument: unknown): Promise<void> {
   if (argument === null || typeof argument !== 'object') return;
-  const failures = await validate(argument, { skipMissingProperties: true, forbidUnknownValues: false });
-  const first = failures[0];
-  if (first) {
-    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    throw badUserInput(first.property, message);
-  }
+  const failure = firstFailure(await validate(argument, { skipMissingProperties: true, forbidUnknownValues: false }), '');
+  if (failure) throw badUserInput(failure.field, failure.message);
 }
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

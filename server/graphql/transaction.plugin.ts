@@ -21,7 +21,9 @@ export function transactionPlugin(options: { counter: StatementCounter; exposeSt
           const { db, scope } = contextValue;
           counter.open(db.requestId);
           try {
-            await db.begin({ readOnly: operation?.operation !== 'mutation' || !canWrite(scope), scope });
+            // The root fields name what the request does, e.g. "approveBudget", for the audit log.
+            const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [];
+            await db.begin({ readOnly: operation?.operation !== 'mutation' || !canWrite(scope), scope, operation: fields.join(',') });
           } catch (error) {
             if (error instanceof ScopeRejectedError) {
               throw new GraphQLError(`Your token's scope is not valid here: ${error.message}.`, {

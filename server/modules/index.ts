@@ -1,9 +1,19 @@
 import type { RequestDb } from '../db/request-db.js';
 import { TenantRow } from '../db/tenant-row.js';
 import type { DomainModule } from './module.js';
+import { appraisalModule } from './appraisal/appraisal.module.js';
+import { assessmentModule } from './assessment-ex-ante/assessment.module.js';
+import { auditModule } from './audit/audit.module.js';
+import { disclosureModule } from './disclosure/disclosure.module.js';
+import { keyEvaluationModule } from './evaluation/key-evaluation.module.js';
+import { selfEvaluationModule } from './evaluation/self-evaluation.module.js';
+import { goalsModule } from './goals/goals.module.js';
+import { monitoringModule } from './monitoring/monitoring.module.js';
 import { orgModule } from './org/org.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { regionsModule } from './regions/regions.module.js';
+import { resultsModule } from './results/results.module.js';
+import { rulesModule } from './rules/rules.module.js';
 import { viewerModule } from './viewer/viewer.module.js';
 
 /** Every domain module, in the order of the performance chain. */
@@ -11,7 +21,17 @@ export const MODULES = {
   viewer: viewerModule,
   regions: regionsModule,
   org: orgModule,
+  rules: rulesModule,
   projects: projectsModule,
+  assessment: assessmentModule,
+  goals: goalsModule,
+  monitoring: monitoringModule,
+  selfEvaluation: selfEvaluationModule,
+  keyEvaluation: keyEvaluationModule,
+  results: resultsModule,
+  disclosure: disclosureModule,
+  appraisal: appraisalModule,
+  audit: auditModule,
 } as const;
 
 type Modules = typeof MODULES;

@@ -1,23 +1,30 @@
 import type { TestApp } from './test-app.js';
 
 /**
- * Inserts `count` projects for one department as the owner, in one statement, and returns their
- * ids in code order. Codes are `<prefix>0001`…; amounts are 1,000.00 yuan × n.
+ * Inserts `count` projects for one department as the owner, each with an APPROVED budget year,
+ * in two statements, and returns the project ids in code order. Codes are `<prefix>0001`…;
+ * approved amounts are 1,000.00 yuan × n.
  */
 export async function insertProjects(
   app: TestApp,
-  options: { tenant: string; department: string; count: number; prefix: string; fiscalYear?: number },
+  options: { tenant: string; department: string; count: number; prefix: string; fiscalYear?: number; kindCode?: string },
 ): Promise<string[]> {
-  const rows = await app.sql<{ id: string }>(
-    `insert into project (tenant_id, department_id, code, name, fiscal_year, kind_code, budget_type, approved_amount)
-     select d.tenant_id, d.id, $3 || lpad(g::text, greatest(4, length($4::text)), '0'), '项目 ' || $3 || g, $5, '31', 'GENERAL_PUBLIC', g * 1000.00
+  const rows = await app.sql<{ id: string; code: string }>(
+    `insert into project (tenant_id, department_id, code, name, kind_code)
+     select d.tenant_id, d.id, $3 || lpad(g::text, greatest(4, length($4::text)), '0'), '项目 ' || $3 || g, $5
        from department d join tenant t on t.id = d.tenant_id, generate_series(1, $4) g
       where t.code = $1 and d.code = $2
      returning id, code`,
-    [options.tenant, options.department, options.prefix, options.count, options.fiscalYear ?? 2024],
+    [options.tenant, options.department, options.prefix, options.count, options.kindCode ?? '31'],
   );
   if (rows.length !== options.count) throw new Error(`department ${options.department} of ${options.tenant} not found`);
-  return rows.sort((a, b) => String((a as { code?: string }).code).localeCompare(String((b as { code?: string }).code))).map((row) => row.id);
+  await app.sql(
+    `insert into project_year (tenant_id, project_id, department_id, fiscal_year, budget_type, requested_amount, approved_amount, status)
+     select p.tenant_id, p.id, p.department_id, $2, 'GENERAL_PUBLIC', n * 1000.00, n * 1000.00, 'APPROVED'
+       from project p join unnest($1::uuid[]) with ordinality as u(id, n) on u.id = p.id`,
+    [rows.sort((a, b) => a.code.localeCompare(b.code)).map((row) => row.id), options.fiscalYear ?? 2024],
+  );
+  return rows.map((row) => row.id);
 }
 
 export async function departmentId(app: TestApp, tenant: string, department: string): Promise<string> {
@@ -29,11 +36,17 @@ export async function departmentId(app: TestApp, tenant: string, department: str
   return rows[0].id;
 }
 
-/** Everything mutable, as the owner sees it: compared before and after a refused write. */
+/**
+ * Every tenant-owned table (and the audit log), as the owner sees it: compared before and after
+ * a refused write to prove nothing was written.
+ */
 export async function snapshot(app: TestApp): Promise<string> {
-  const [departments, projects] = await Promise.all([
-    app.sql('select * from department order by tenant_id, id'),
-    app.sql('select * from project order by tenant_id, id'),
-  ]);
-  return JSON.stringify({ departments, projects });
+  const tables = await app.sql<{ relname: string }>(
+    `select c.relname from pg_class c
+      where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
+        and exists (select from pg_attribute a where a.attrelid = c.oid and a.attname in ('tenant_id', 'province_id') and not a.attisdropped)
+      order by 1`,
+  );
+  const contents = await Promise.all(tables.map(({ relname }) => app.sql(`select * from "${relname}" order by 1, 2`)));
+  return JSON.stringify(Object.fromEntries(tables.map(({ relname }, i) => [relname, contents[i]])));
 }

@@ -14,4 +14,12 @@ function sqlMigration(name: string): MigrationObject {
 }
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: MigrationObject[] = [sqlMigration('0001-foundation')];
+export const MIGRATIONS: MigrationObject[] = [
+  '0001-foundation',
+  '0002-chain-foundation',
+  '0003-assessment-and-goals',
+  '0004-monitoring',
+  '0005-self-evaluation',
+  '0006-key-evaluation-problems-results',
+  '0007-appraisal-and-disclosure',
+].map(sqlMigration);

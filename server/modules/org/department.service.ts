@@ -1,23 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
-import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
-import { tenantForWrite } from '../regions/tenant.service.js';
-import { Department } from './department.entity.js';
+import { badUserInput, notFound } from '../../graphql/errors.js';
+import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
+import { Department, OrgKind } from './department.entity.js';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs.js';
 
-function requireCountyAdmin(ctx: Context): void {
-  if (ctx.scope.role !== 'COUNTY_ADMIN') {
-    throw forbidden('Only the county finance bureau (COUNTY_ADMIN) maintains departments.');
-  }
-}
-
 export async function createDepartment(ctx: Context, input: CreateDepartmentInput): Promise<Department> {
-  requireCountyAdmin(ctx);
+  requireCountyAdmin(ctx, 'maintains departments');
   const tenant = await tenantForWrite(ctx);
   if (input.parentId) {
     const parent = await ctx.loaders.org.departmentById.load(input.parentId);
     if (!parent) throw badUserInput('parentId', 'no such department in your tenant.');
   }
+  const kind = input.kind ?? (input.parentId ? OrgKind.AGENCY : OrgKind.DEPARTMENT);
   return ctx.db.serial(async (em) => {
     const department = em.create(Department, {
       tenantId: tenant.id,
@@ -25,7 +20,8 @@ export async function createDepartment(ctx: Context, input: CreateDepartmentInpu
       code: input.code,
       name: input.name.trim(),
       parentId: input.parentId ?? null,
-      isFirstLevel: !input.parentId,
+      isFirstLevel: kind === OrgKind.DEPARTMENT && !input.parentId,
+      kind,
       version: 1,
     });
     await em.flush();
@@ -34,7 +30,7 @@ export async function createDepartment(ctx: Context, input: CreateDepartmentInpu
 }
 
 export async function updateDepartment(ctx: Context, input: UpdateDepartmentInput): Promise<Department> {
-  requireCountyAdmin(ctx);
+  requireCountyAdmin(ctx, 'maintains departments');
   await tenantForWrite(ctx);
   const department = await ctx.loaders.org.departmentById.load(input.id);
   if (!department) throw notFound(`Department ${input.id}`);

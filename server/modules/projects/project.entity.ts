@@ -1,29 +1,40 @@
-// 项目 / 项目年度预算: a project's budget for one fiscal year (first cut; the lifecycle issue adds
-// the project library and the full budget fields).
+// 项目库: a project library entry (code, department/agency, kind, nature, term, policy and
+// transfer-payment attributes). Its budgets per fiscal year are ProjectYear rows.
 import { Entity, Enum, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantRow } from '../../db/tenant-row.js';
-import { DecimalScalar } from '../../graphql/scalars.js';
+import { registerLabelledEnum } from '../../graphql/labels.js';
 
-/** 四本预算: the four budgets a project can be funded from. */
-export enum BudgetType {
-  GENERAL_PUBLIC = 'GENERAL_PUBLIC',
-  GOV_FUND = 'GOV_FUND',
-  STATE_CAPITAL = 'STATE_CAPITAL',
-  SOCIAL_INSURANCE = 'SOCIAL_INSURANCE',
+export enum ProjectNature {
+  NEW = 'NEW',
+  CONTINUING = 'CONTINUING',
 }
+export const PROJECT_NATURE_LABELS = registerLabelledEnum(ProjectNature, {
+  name: 'ProjectNature',
+  description: '新增 or 延续: whether the project is new this year or continues.',
+  labels: { NEW: '新增项目', CONTINUING: '延续项目' },
+});
 
-export const BUDGET_TYPE_LABELS: Record<BudgetType, string> = {
-  GENERAL_PUBLIC: '一般公共预算',
-  GOV_FUND: '政府性基金预算',
-  STATE_CAPITAL: '国有资本经营预算',
-  SOCIAL_INSURANCE: '社会保险基金预算',
-};
+export enum TransferKind {
+  SHARED_AUTHORITY = 'SHARED_AUTHORITY',
+  SPECIAL = 'SPECIAL',
+  GENERAL = 'GENERAL',
+}
+export const TRANSFER_KIND_LABELS = registerLabelledEnum(TransferKind, {
+  name: 'TransferKind',
+  description: 'Kind of transfer payment (转移支付) funding the project.',
+  labels: { SHARED_AUTHORITY: '共同财政事权转移支付', SPECIAL: '专项转移支付', GENERAL: '一般性转移支付' },
+});
 
-registerEnumType(BudgetType, {
-  name: 'BudgetType',
-  description: '四本预算: which budget funds the project.',
-  valuesConfig: Object.fromEntries(Object.entries(BUDGET_TYPE_LABELS).map(([key, label]) => [key, { description: label }])),
+export enum IssuingLevel {
+  CENTRAL = 'CENTRAL',
+  PROVINCIAL = 'PROVINCIAL',
+  CITY = 'CITY',
+}
+export const ISSUING_LEVEL_LABELS = registerLabelledEnum(IssuingLevel, {
+  name: 'IssuingLevel',
+  description: 'Which level issued a transfer payment (下达级次).',
+  labels: { CENTRAL: '中央下达', PROVINCIAL: '省级下达', CITY: '市级下达' },
 });
 
 /** 一体化 project kind codes; goals are required for 22 and 3x. Mirrors table project_kind. */
@@ -36,44 +47,73 @@ export const PROJECT_KIND_LABELS: Record<string, string> = {
   '33': '其他特定目标类项目',
 };
 
+/** Kinds whose project years need an approved performance goal (22 其他运转类, 3x 特定目标类). */
+export function kindRequiresGoal(kindCode: string): boolean {
+  return kindCode === '22' || kindCode.startsWith('3');
+}
+
 @Entity({ tableName: 'project' })
-@ObjectType({ description: '项目: a project budget of one department for one fiscal year.' })
-export class Project extends TenantRow<'kindLabel' | 'budgetTypeLabel'> {
+@ObjectType({ description: '项目库 entry: a project of a department, budgeted year by year (see `years`).' })
+export class Project extends TenantRow<'kindLabel' | 'natureLabel' | 'transferKindLabel' | 'issuingLevelLabel'> {
   @Property({ type: 'uuid' })
   departmentId!: string;
 
+  @Property({ type: 'uuid', nullable: true })
+  agencyId!: string | null;
+
   @Property({ type: 'string', length: 21 })
-  @Field(() => String, { description: '项目代码, unique within the tenant and fiscal year.' })
+  @Field(() => String, { description: '项目代码, unique within the tenant.' })
   code!: string;
 
   @Property({ type: 'text' })
   @Field(() => String)
   name!: string;
 
-  @Property({ type: 'smallint' })
-  @Field(() => Int)
-  fiscalYear!: number;
-
   @Property({ type: 'string', length: 4 })
   @Field(() => String, { description: '一体化 project kind code: 1, 21, 22, 31, 32 or 33.' })
   kindCode!: string;
 
-  @Enum({ items: () => BudgetType, nativeEnumName: 'budget_type' })
-  @Field(() => BudgetType)
-  budgetType!: BudgetType;
+  @Enum({ items: () => ProjectNature, nativeEnumName: 'project_nature' })
+  @Field(() => ProjectNature)
+  nature!: ProjectNature;
 
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  @Field(() => DecimalScalar, { description: '批复数: the approved budget, in yuan.' })
-  approvedAmount!: string;
+  @Property({ type: 'smallint' })
+  @Field(() => Int, { description: 'Planned duration in years (项目期限); 3 or more triggers ex-ante assessment by default.' })
+  termYears!: number;
 
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'A major policy (重大政策) rather than a project.' })
+  isPolicy!: boolean;
+
+  @Enum({ items: () => TransferKind, nativeEnumName: 'transfer_kind', nullable: true })
+  @Field(() => TransferKind, { nullable: true })
+  transferKind!: TransferKind | null;
+
+  @Enum({ items: () => IssuingLevel, nativeEnumName: 'issuing_level', nullable: true })
+  @Field(() => IssuingLevel, { nullable: true })
+  issuingLevel!: IssuingLevel | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true, description: '设立年度.' })
+  setupYear!: number | null;
 
   @Field(() => String, { description: 'Chinese label of `kindCode`.' })
   get kindLabel(): string {
     return PROJECT_KIND_LABELS[this.kindCode] ?? this.kindCode;
   }
 
-  @Field(() => String, { description: 'Chinese label of `budgetType`.' })
-  get budgetTypeLabel(): string {
-    return BUDGET_TYPE_LABELS[this.budgetType];
+  @Field(() => String)
+  get natureLabel(): string {
+    return PROJECT_NATURE_LABELS[this.nature];
+  }
+
+  @Field(() => String, { nullable: true })
+  get transferKindLabel(): string | null {
+    return this.transferKind ? TRANSFER_KIND_LABELS[this.transferKind] : null;
+  }
+
+  @Field(() => String, { nullable: true })
+  get issuingLevelLabel(): string | null {
+    return this.issuingLevel ? ISSUING_LEVEL_LABELS[this.issuingLevel] : null;
   }
 }

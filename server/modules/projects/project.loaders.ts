@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { groupLoader, rowLoader } from '../../db/loaders.js';
 import type { RequestDb } from '../../db/request-db.js';
+import { ProjectYear } from './project-year.entity.js';
 import { Project } from './project.entity.js';
 
 /** Which projects of a department a nested list shows. */
@@ -11,6 +12,9 @@ export interface DepartmentProjectsArgs {
 
 export interface ProjectLoaders {
   projectById: DataLoader<string, Project | null>;
+  projectYearById: DataLoader<string, ProjectYear | null>;
+  /** All years of each project, oldest first. */
+  yearsByProject: DataLoader<string, ProjectYear[]>;
   /** The first `first` projects (by code) of each department, one statement for all departments. */
   projectsByDepartment(args: DepartmentProjectsArgs): DataLoader<string, Project[]>;
 }
@@ -19,6 +23,11 @@ export function createProjectLoaders(db: RequestDb): ProjectLoaders {
   const byDepartment = new Map<string, DataLoader<string, Project[]>>();
   return {
     projectById: rowLoader(db, Project, 'id'),
+    projectYearById: rowLoader(db, ProjectYear, 'id'),
+    yearsByProject: groupLoader(
+      (projectIds) => db.serial((em) => em.find(ProjectYear, { projectId: { $in: projectIds } }, { orderBy: { fiscalYear: 'asc' } })),
+      (year) => year.projectId,
+    ),
     projectsByDepartment(args) {
       const key = `${args.fiscalYear ?? ''}:${args.first}`;
       let loader = byDepartment.get(key);
@@ -30,7 +39,10 @@ export function createProjectLoaders(db: RequestDb): ProjectLoaders {
                 `select * from (
                    select p.*, row_number() over (partition by p.department_id order by p.code, p.id) as position
                      from project p
-                    where p.department_id in (?) and (?::smallint is null or p.fiscal_year = ?::smallint)
+                    where p.department_id in (?)
+                      and (?::smallint is null or exists (
+                            select 1 from project_year y
+                             where y.tenant_id = p.tenant_id and y.project_id = p.id and y.fiscal_year = ?::smallint))
                  ) ranked where position <= ? order by department_id, position`,
                 [departmentIds, args.fiscalYear ?? null, args.fiscalYear ?? null, args.first],
                 'all',

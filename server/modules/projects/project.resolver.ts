@@ -1,10 +1,11 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageOf } from '../../db/paging.js';
 import { ConnectionType, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../org/department.entity.js';
 import { Tenant } from '../regions/region.entities.js';
+import { ProjectYear } from './project-year.entity.js';
 import { Project } from './project.entity.js';
 import { CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
 import { createProject, updateProject } from './project.service.js';
@@ -20,18 +21,19 @@ export class ProjectFilter {
   @Field(() => ID, { nullable: true })
   departmentId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only projects with a budget year in this fiscal year.' })
   fiscalYear?: number;
 
   @Field(() => String, { nullable: true, description: '一体化 project kind code, e.g. 31.' })
   kindCode?: string;
 }
 
-const NO_ROWS = '00000000-0000-0000-0000-000000000000';
+/** Matches no row: a filter naming something out of scope reveals nothing either way. */
+export const NO_ROWS = '00000000-0000-0000-0000-000000000000';
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => ProjectConnection, { description: 'Projects your token may see, ordered by project code.' })
+  @Query(() => ProjectConnection, { description: 'Project library entries your token may see, ordered by project code.' })
   async projects(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
@@ -39,8 +41,11 @@ export class ProjectResolver {
   ) {
     const where: FilterQuery<Project> = {};
     if (filter?.departmentId) where.departmentId = filter.departmentId;
-    if (filter?.fiscalYear != null) where.fiscalYear = filter.fiscalYear;
     if (filter?.kindCode) where.kindCode = filter.kindCode;
+    if (filter?.fiscalYear != null) {
+      const hasYear = raw((alias) => `exists (select 1 from project_year y where y.tenant_id = ${alias}.tenant_id and y.project_id = ${alias}.id and y.fiscal_year = ?)`, [filter.fiscalYear]);
+      Object.assign(where, { [hasYear]: true });
+    }
     if (filter?.tenantCode) {
       const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
       where.tenantId = tenant?.id ?? NO_ROWS;
@@ -58,17 +63,27 @@ export class ProjectResolver {
     return ctx.loaders.org.departmentById.load(project.departmentId);
   }
 
+  @FieldResolver(() => Department, { nullable: true, description: 'The agency (预算单位) that runs it.' })
+  agency(@Root() project: Project, @Ctx() ctx: Context) {
+    return project.agencyId ? ctx.loaders.org.departmentById.load(project.agencyId) : null;
+  }
+
   @FieldResolver(() => Tenant)
   tenant(@Root() project: Project, @Ctx() ctx: Context) {
     return ctx.loaders.regions.tenantById.load(project.tenantId);
   }
 
-  @Mutation(() => Project, { description: 'Adds a project budget (COUNTY_ADMIN, or DEPARTMENT_USER for its own department).' })
+  @FieldResolver(() => [ProjectYear], { description: 'Budget years of this project, oldest first.' })
+  years(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.projects.yearsByProject.load(project.id);
+  }
+
+  @Mutation(() => Project, { description: 'Adds a project library entry (COUNTY_ADMIN, or DEPARTMENT_USER for its own department).' })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
     return createProject(ctx, input);
   }
 
-  @Mutation(() => Project, { description: 'Changes a project. Fails with CONFLICT if `version` is stale.' })
+  @Mutation(() => Project, { description: 'Changes a project library entry. Fails with CONFLICT if `version` is stale.' })
   updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
     return updateProject(ctx, input);
   }
@@ -79,7 +94,7 @@ export class DepartmentProjectsResolver {
   @FieldResolver(() => [Project], { description: 'The first projects of this department by code (at most the page-size cap).' })
   projects(
     @Root() department: Department,
-    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | undefined,
+    @Arg('fiscalYear', () => Int, { nullable: true, description: 'Only projects with a budget year in this fiscal year.' }) fiscalYear: number | undefined,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: Context,
   ) {

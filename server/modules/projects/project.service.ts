@@ -6,27 +6,39 @@ import { Project } from './project.entity.js';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
 
 /** The department must be visible and in the writer's tenant; RLS then checks department users. */
-async function departmentInTenant(ctx: Context, departmentId: string, tenantId: string): Promise<void> {
+export async function departmentInTenant(ctx: Context, field: string, departmentId: string, tenantId: string): Promise<void> {
   const department = await ctx.loaders.org.departmentById.load(departmentId);
   if (!department || department.tenantId !== tenantId) {
-    throw badUserInput('departmentId', 'no such department in your tenant.');
+    throw badUserInput(field, 'no such department in your tenant.');
   }
+}
+
+/** A project the caller can see, or NOT_FOUND. */
+export async function visibleProject(ctx: Context, id: string): Promise<Project> {
+  const project = await ctx.loaders.projects.projectById.load(id);
+  if (!project) throw notFound(`Project ${id}`);
+  return project;
 }
 
 export async function createProject(ctx: Context, input: CreateProjectInput): Promise<Project> {
   const tenant = await tenantForWrite(ctx);
-  await departmentInTenant(ctx, input.departmentId, tenant.id);
+  await departmentInTenant(ctx, 'departmentId', input.departmentId, tenant.id);
+  if (input.agencyId) await departmentInTenant(ctx, 'agencyId', input.agencyId, tenant.id);
   return ctx.db.serial(async (em) => {
     const project = em.create(Project, {
       tenantId: tenant.id,
       id: crypto.randomUUID(),
       departmentId: input.departmentId,
+      agencyId: input.agencyId ?? null,
       code: input.code,
       name: input.name.trim(),
-      fiscalYear: input.fiscalYear,
       kindCode: input.kindCode,
-      budgetType: input.budgetType,
-      approvedAmount: input.approvedAmount,
+      nature: input.nature,
+      termYears: input.termYears,
+      isPolicy: input.isPolicy,
+      transferKind: input.transferKind ?? null,
+      issuingLevel: input.issuingLevel ?? null,
+      setupYear: input.setupYear ?? null,
       version: 1,
     });
     await em.flush();
@@ -36,17 +48,18 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
 
 export async function updateProject(ctx: Context, input: UpdateProjectInput): Promise<Project> {
   const tenant = await tenantForWrite(ctx);
-  const project = await ctx.loaders.projects.projectById.load(input.id);
-  if (!project) throw notFound(`Project ${input.id}`);
-  if (input.departmentId != null) await departmentInTenant(ctx, input.departmentId, tenant.id);
+  const project = await visibleProject(ctx, input.id);
+  if (input.departmentId != null) await departmentInTenant(ctx, 'departmentId', input.departmentId, tenant.id);
   return ctx.db.serial(async (em) => {
     await em.lock(project, LockMode.OPTIMISTIC, input.version);
+    // Moving the project moves its years too (composite foreign key ON UPDATE CASCADE).
     if (input.departmentId != null) project.departmentId = input.departmentId;
     if (input.code != null) project.code = input.code;
     if (input.name != null) project.name = input.name.trim();
     if (input.kindCode != null) project.kindCode = input.kindCode;
-    if (input.budgetType != null) project.budgetType = input.budgetType;
-    if (input.approvedAmount != null) project.approvedAmount = input.approvedAmount;
+    if (input.nature != null) project.nature = input.nature;
+    if (input.termYears != null) project.termYears = input.termYears;
+    if (input.isPolicy != null) project.isPolicy = input.isPolicy;
     await em.flush();
     return project;
   });

@@ -1,7 +1,8 @@
 // 省 / 市 / 县级行政区: provinces and cities (province-owned reference data) and the tenants,
 // the county-level finance bureaus (区, 县, 县级市, 经济开发区).
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { registerLabelledEnum } from '../../graphql/labels.js';
 
 export enum TenantKind {
   DISTRICT = 'DISTRICT',
@@ -10,17 +11,10 @@ export enum TenantKind {
   DEV_ZONE = 'DEV_ZONE',
 }
 
-export const TENANT_KIND_LABELS: Record<TenantKind, string> = {
-  DISTRICT: '区',
-  COUNTY: '县',
-  COUNTY_CITY: '县级市',
-  DEV_ZONE: '经济开发区',
-};
-
-registerEnumType(TenantKind, {
+export const TENANT_KIND_LABELS = registerLabelledEnum(TenantKind, {
   name: 'TenantKind',
   description: 'Kind of county-level region.',
-  valuesConfig: Object.fromEntries(Object.entries(TENANT_KIND_LABELS).map(([key, label]) => [key, { description: label }])),
+  labels: { DISTRICT: '区', COUNTY: '县', COUNTY_CITY: '县级市', DEV_ZONE: '经济开发区' },
 });
 
 @Entity({ tableName: 'province' })

@@ -15,3 +15,10 @@ export async function tenantForWrite(ctx: Context): Promise<Tenant> {
   if (!tenant) throw forbidden(`Your token's tenant ${ctx.scope.tenant} is not visible.`);
   return tenant;
 }
+
+/** Finance-bureau steps (reviews, approvals, library entry) belong to the county admin. */
+export function requireCountyAdmin(ctx: Context, what: string): void {
+  if (ctx.scope.role !== 'COUNTY_ADMIN') {
+    throw forbidden(`Only the county finance bureau (COUNTY_ADMIN) ${what}; your role is ${ctx.scope.role}.`);
+  }
+}

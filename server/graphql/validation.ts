@@ -1,0 +1,46 @@
+import { applyDecorators } from './decorators.js';
+import { IsIn, IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+
+/**
+ * Validation rules shared by every module's inputs. Each message completes "<field>: …", so a
+ * client can show it next to the field.
+ */
+export const CODE_PATTERN = /^[0-9A-Za-z_-]{1,21}$/;
+const YUAN = /^\d{1,16}(\.\d{1,2})?$/;
+const SIGNED_YUAN = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+/** A business code: 1–21 letters, digits, `_` or `-`. */
+export const IsCode = () => Matches(CODE_PATTERN, { message: 'must be 1 to 21 letters, digits, "_" or "-"' });
+
+/** A name or text that is not blank, within `max` characters. */
+export const IsText = (max: number) =>
+  applyDecorators(
+    Length(1, max, { message: `must be 1 to ${max} characters and not blank` }),
+    Matches(/\S/, { message: `must be 1 to ${max} characters and not blank` }),
+  );
+
+/** Non-negative yuan with at most two decimals. */
+export const IsYuan = () => Matches(YUAN, { message: 'must not be negative (yuan, at most two decimals)' });
+
+/** Signed yuan (an adjustment: negative reduces). */
+export const IsSignedYuan = () => Matches(SIGNED_YUAN, { message: 'must be yuan with at most two decimals' });
+
+export const IsFiscalYear = () =>
+  applyDecorators(
+    IsInt({ message: 'must be a year such as 2024' }),
+    Min(2000, { message: 'must be between 2000 and 2100' }),
+    Max(2100, { message: 'must be between 2000 and 2100' }),
+  );
+
+export const IsId = (what: string) => IsUUID('all', { message: `must be the id of ${what}` });
+
+export const IsVersion = () => Min(1, { message: 'must be the version you read (1 or more)' });
+
+export const IsOneOf = (values: readonly string[], what: string) => IsIn(values as string[], { message: `must be one of the ${what} ${values.join(', ')}` });
+
+/** A score between 0 and `max` with at most two decimals. */
+export const IsScore = (max: number) =>
+  applyDecorators(
+    Min(0, { message: `must be between 0 and ${max}` }),
+    Max(max, { message: `must be between 0 and ${max}` }),
+  );

@@ -1,0 +1,8 @@
+// (being built) the results module.
+import { defineModule } from '../module.js';
+
+export const resultsModule = defineModule({
+  entities: [],
+  resolvers: [],
+  createLoaders: () => ({}),
+});
