@@ -3,6 +3,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Starts a mid-year adjustment (调整): a new DRAFT version copying the goal in force. */
+export type AdjustGoalInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
+/** Who carried out the assessment. */
+export type AssessorKind =
+  /** 财政评估 */
+  | 'FINANCE'
+  /** 部门自行评估 */
+  | 'SELF'
+  /** 第三方机构 */
+  | 'THIRD_PARTY';
+
+/** Narrows the audit log. */
+export type AuditFilter = {
+  /** Token subject of the actor. */
+  actor?: string | null | undefined;
+  /** Table name, e.g. performance_goal. */
+  entity?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+};
+
 /** 四本预算: which budget funds the project. */
 export type BudgetType =
   /** 一般公共预算 */
@@ -14,6 +39,32 @@ export type BudgetType =
   /** 国有资本经营预算 */
   | 'STATE_CAPITAL';
 
+/** How an indicator’s actual value is compared with its target. */
+export type Comparator =
+  /** = */
+  | 'EQ'
+  /** > */
+  | 'GT'
+  /** ≥ */
+  | 'GTE'
+  /** < */
+  | 'LT'
+  /** ≤ */
+  | 'LTE'
+  /** 定性 */
+  | 'QUALITATIVE';
+
+/** The finance bureau’s conclusion on a submitted assessment. */
+export type ConcludePreAssessmentInput = {
+  conclusion: PreAssessmentConclusion;
+  id: string | number;
+  opinion?: string | null | undefined;
+  /** Recommended budget in yuan (调整后予以支持). */
+  recommendedAmount?: string | null | undefined;
+  scores: PreAssessmentScoresInput;
+  version: number;
+};
+
 /** A new department (parentId unset) or a unit under an existing department. */
 export type CreateDepartmentInput = {
   code: string;
@@ -22,6 +73,29 @@ export type CreateDepartmentInput = {
   name: string;
   /** The department this unit belongs to; unset for a first-level department. */
   parentId?: string | number | null | undefined;
+};
+
+/** A new goal (DRAFT) with its indicators: of a project year, or a department’s overall goal. */
+export type CreateGoalInput = {
+  /** Required for DEPARTMENT goals. */
+  departmentId?: string | number | null | undefined;
+  /** Required for DEPARTMENT goals; a project goal takes its year’s. */
+  fiscalYear?: number | null | undefined;
+  /** 目标内容. */
+  goalText: string;
+  horizon?: GoalHorizon;
+  indicators: Array<IndicatorInput>;
+  /** Required for PROJECT goals. */
+  projectYearId?: string | number | null | undefined;
+  subject: GoalSubject;
+};
+
+/** Starts the ex-ante assessment of a project year. */
+export type CreatePreAssessmentInput = {
+  assessor?: AssessorKind;
+  projectYearId: string | number;
+  /** Required when the assessor is THIRD_PARTY. */
+  thirdPartyName?: string | null | undefined;
 };
 
 /** A new project library entry (项目库). Its yearly budgets are added with createProjectYear. */
@@ -78,6 +152,25 @@ export type FundSource =
   /** 专项债券 */
   | 'SPECIAL_BOND';
 
+/** Narrows the goal list; every condition must hold. */
+export type GoalFilter = {
+  /** true: only the versions in force. */
+  currentOnly?: boolean | null | undefined;
+  departmentId?: string | number | null | undefined;
+  fiscalYear?: number | null | undefined;
+  status?: GoalStatus | null | undefined;
+  subject?: GoalSubject | null | undefined;
+  /** Only this tenant (region code). */
+  tenantCode?: string | null | undefined;
+};
+
+/** 年度目标 or 总体（中期）目标. */
+export type GoalHorizon =
+  /** 年度目标 */
+  | 'ANNUAL'
+  /** 总体目标 */
+  | 'OVERALL';
+
 /** Where a goal version stands. */
 export type GoalStatus =
   /** 审核通过 */
@@ -95,6 +188,70 @@ export type GoalStatus =
   /** 已被调整版本取代 */
   | 'SUPERSEDED';
 
+/** Whose goal it is. */
+export type GoalSubject =
+  /** 部门整体绩效目标 */
+  | 'DEPARTMENT'
+  /** 项目支出绩效目标 */
+  | 'PROJECT';
+
+/** A level-3 indicator: name, comparator, target, unit and weight (points). */
+export type IndicatorInput = {
+  comparator: Comparator;
+  level1: IndicatorLevel1;
+  level2: IndicatorLevel2;
+  name: string;
+  /** A common indicator of the province library this one uses. */
+  provinceIndicatorId?: string | number | null | undefined;
+  /** Required for QUALITATIVE, e.g. 效果明显. */
+  targetText?: string | null | undefined;
+  /** Required for quantitative comparators. */
+  targetValue?: string | null | undefined;
+  /** An indicator of your tenant’s library this one uses. */
+  tenantIndicatorId?: string | number | null | undefined;
+  unit?: string;
+  /** Points (分值), e.g. "10". */
+  weight: string;
+};
+
+/** 一级指标. */
+export type IndicatorLevel1 =
+  /** 效益指标 */
+  | 'BENEFIT'
+  /** 成本指标 */
+  | 'COST'
+  /** 产出指标 */
+  | 'OUTPUT'
+  /** 满意度指标 */
+  | 'SATISFACTION';
+
+/** 二级指标. */
+export type IndicatorLevel2 =
+  /** 成本指标 */
+  | 'COST'
+  /** 生态效益指标 */
+  | 'ECOLOGICAL'
+  /** 生态环境成本指标 */
+  | 'ECOLOGICAL_COST'
+  /** 经济效益指标 */
+  | 'ECONOMIC'
+  /** 经济成本指标 */
+  | 'ECONOMIC_COST'
+  /** 质量指标 */
+  | 'QUALITY'
+  /** 数量指标 */
+  | 'QUANTITY'
+  /** 服务对象满意度指标 */
+  | 'SATISFACTION'
+  /** 社会效益指标 */
+  | 'SOCIAL'
+  /** 社会成本指标 */
+  | 'SOCIAL_COST'
+  /** 可持续影响指标 */
+  | 'SUSTAINABLE'
+  /** 时效指标 */
+  | 'TIMELINESS';
+
 /** Which level issued a transfer payment (下达级次). */
 export type IssuingLevel =
   /** 中央下达 */
@@ -103,6 +260,18 @@ export type IssuingLevel =
   | 'CITY'
   /** 省级下达 */
   | 'PROVINCIAL';
+
+/** An indicator of the library: the province’s (PROVINCE_ADMIN) or your tenant’s (COUNTY_ADMIN). */
+export type LibraryIndicatorInput = {
+  code: string;
+  comparator: Comparator;
+  defaultTarget?: string | null | undefined;
+  description?: string | null | undefined;
+  level1: IndicatorLevel1;
+  level2: IndicatorLevel2;
+  name: string;
+  unit?: string;
+};
 
 /** Kind of org unit. */
 export type OrgKind =
@@ -130,6 +299,20 @@ export type PreAssessmentExemption =
   | 'EMERGENCY'
   /** 上级明确要求 */
   | 'SUPERIOR_MANDATED';
+
+/** The five dimension scores (0–20 each). */
+export type PreAssessmentScoresInput = {
+  /** 投入经济性 */
+  economy: string;
+  /** 实施方案可行性 */
+  feasibility: string;
+  /** 筹资合规性 */
+  financing: string;
+  /** 绩效目标合理性 */
+  goal: string;
+  /** 立项必要性 */
+  necessity: string;
+};
 
 /** Where an ex-ante assessment stands. */
 export type PreAssessmentStatus =
@@ -209,6 +392,34 @@ export type ProjectYearStatus =
   /** 已申报 */
   | 'SUBMITTED';
 
+/** The finance bureau’s review of a submitted goal (目标审核). */
+export type ReviewGoalInput = {
+  /** 完整性 */
+  completeness: boolean;
+  /** 优/良 approve, 中 returns for rework, 差 rejects. */
+  grade: ReviewGrade;
+  id: string | number;
+  /** 可衡量性 */
+  measurability: boolean;
+  opinion?: string | null | undefined;
+  /** 合理性 */
+  reasonableness: boolean;
+  /** 相关性 */
+  relevance: boolean;
+  version: number;
+};
+
+/** Grade of a goal review: 优/良 approve, 中 returns for rework, 差 rejects. */
+export type ReviewGrade =
+  /** 优 */
+  | 'EXCELLENT'
+  /** 良 */
+  | 'GOOD'
+  /** 中 */
+  | 'MEDIUM'
+  /** 差 */
+  | 'POOR';
+
 /** What a token lets its holder do. */
 export type Role =
   /** BI 只读 */
@@ -221,6 +432,25 @@ export type Role =
   | 'PROVINCE_ADMIN'
   /** 省财政厅分析员 */
   | 'PROVINCE_ANALYST';
+
+/** A rule that differs between regions. */
+export type RuleKey =
+  /** 偏差分析阈值(%) */
+  | 'deviationThresholdPct'
+  /** 评价等级方案 */
+  | 'gradeScheme'
+  /** 绩效监控频次 */
+  | 'monitoringCadence'
+  /** 监控预警阈值 */
+  | 'monitoringWarning'
+  /** 事前绩效评估触发条件 */
+  | 'preAssessmentTriggers'
+  /** 抽查复核比例与差异标准 */
+  | 'recheck'
+  /** 整改期限(天) */
+  | 'rectificationDays'
+  /** 单位自评权重 */
+  | 'selfEvaluationWeights';
 
 /** Narrows the tenant list; every condition must hold. */
 export type TenantFilter = {
@@ -258,6 +488,15 @@ export type UpdateDepartmentInput = {
   version: number;
 };
 
+/** Replaces the text and indicators of a DRAFT or RETURNED goal. */
+export type UpdateGoalInput = {
+  goalText?: string | null | undefined;
+  id: string | number;
+  /** The complete new list; unset keeps the current one. */
+  indicators?: Array<IndicatorInput> | null | undefined;
+  version: number;
+};
+
 /** Changes to a project library entry; unset fields stay as they are. */
 export type UpdateProjectInput = {
   code?: string | null | undefined;
@@ -290,6 +529,130 @@ export type WorkflowStepInput = {
   id: string | number;
   version: number;
 };
+
+export type PreAssessmentDetailFragment = { id: string, assessor: AssessorKind, thirdPartyName: string | null, necessityScore: string | null, economyScore: string | null, goalScore: string | null, feasibilityScore: string | null, financingScore: string | null, totalScore: string | null, conclusion: PreAssessmentConclusion | null, conclusionLabel: string | null, recommendedAmount: string | null, opinion: string | null, status: PreAssessmentStatus, allowedActions: Array<string>, version: number, projectYear: { id: string, preAssessmentRequired: boolean, preAssessmentTriggers: Array<PreAssessmentTrigger> } };
+
+export type PreAssessmentByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreAssessmentByIdQuery = { preAssessment: { id: string, assessor: AssessorKind, thirdPartyName: string | null, necessityScore: string | null, economyScore: string | null, goalScore: string | null, feasibilityScore: string | null, financingScore: string | null, totalScore: string | null, conclusion: PreAssessmentConclusion | null, conclusionLabel: string | null, recommendedAmount: string | null, opinion: string | null, status: PreAssessmentStatus, allowedActions: Array<string>, version: number, projectYear: { id: string, preAssessmentRequired: boolean, preAssessmentTriggers: Array<PreAssessmentTrigger> } } | null };
+
+export type CreatePreAssessmentMutationVariables = Exact<{
+  input: CreatePreAssessmentInput;
+}>;
+
+
+export type CreatePreAssessmentMutation = { createPreAssessment: { id: string, assessor: AssessorKind, thirdPartyName: string | null, necessityScore: string | null, economyScore: string | null, goalScore: string | null, feasibilityScore: string | null, financingScore: string | null, totalScore: string | null, conclusion: PreAssessmentConclusion | null, conclusionLabel: string | null, recommendedAmount: string | null, opinion: string | null, status: PreAssessmentStatus, allowedActions: Array<string>, version: number, projectYear: { id: string, preAssessmentRequired: boolean, preAssessmentTriggers: Array<PreAssessmentTrigger> } } };
+
+export type SubmitPreAssessmentMutationVariables = Exact<{
+  input: WorkflowStepInput;
+}>;
+
+
+export type SubmitPreAssessmentMutation = { submitPreAssessment: { id: string, assessor: AssessorKind, thirdPartyName: string | null, necessityScore: string | null, economyScore: string | null, goalScore: string | null, feasibilityScore: string | null, financingScore: string | null, totalScore: string | null, conclusion: PreAssessmentConclusion | null, conclusionLabel: string | null, recommendedAmount: string | null, opinion: string | null, status: PreAssessmentStatus, allowedActions: Array<string>, version: number, projectYear: { id: string, preAssessmentRequired: boolean, preAssessmentTriggers: Array<PreAssessmentTrigger> } } };
+
+export type ReturnPreAssessmentMutationVariables = Exact<{
+  input: WorkflowStepInput;
+}>;
+
+
+export type ReturnPreAssessmentMutation = { returnPreAssessment: { id: string, assessor: AssessorKind, thirdPartyName: string | null, necessityScore: string | null, economyScore: string | null, goalScore: string | null, feasibilityScore: string | null, financingScore: string | null, totalScore: string | null, conclusion: PreAssessmentConclusion | null, conclusionLabel: string | null, recommendedAmount: string | null, opinion: string | null, status: PreAssessmentStatus, allowedActions: Array<string>, version: number, projectYear: { id: string, preAssessmentRequired: boolean, preAssessmentTriggers: Array<PreAssessmentTrigger> } } };
+
+export type ConcludePreAssessmentMutationVariables = Exact<{
+  input: ConcludePreAssessmentInput;
+}>;
+
+
+export type ConcludePreAssessmentMutation = { concludePreAssessment: { id: string, assessor: AssessorKind, thirdPartyName: string | null, necessityScore: string | null, economyScore: string | null, goalScore: string | null, feasibilityScore: string | null, financingScore: string | null, totalScore: string | null, conclusion: PreAssessmentConclusion | null, conclusionLabel: string | null, recommendedAmount: string | null, opinion: string | null, status: PreAssessmentStatus, allowedActions: Array<string>, version: number, projectYear: { id: string, preAssessmentRequired: boolean, preAssessmentTriggers: Array<PreAssessmentTrigger> } } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, actorSubject: string, actorRole: string | null, operation: string | null, action: string, entity: string, entityId: string | null, before: unknown, after: unknown, tenant: { code: string } }> } };
+
+export type ProvinceAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type ProvinceAuditLogQuery = { provinceAuditLog: { totalCount: number, nodes: Array<{ occurredAt: string, actorSubject: string, actorRole: string | null, operation: string | null, action: string, entity: string, entityId: string | null, before: unknown, after: unknown }> } };
+
+export type GoalDetailFragment = { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> };
+
+export type GoalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: GoalFilter | null | undefined;
+}>;
+
+
+export type GoalsQuery = { goals: { totalCount: number, nodes: Array<{ id: string, subject: GoalSubject, fiscalYear: number, status: GoalStatus, versionNo: number, isCurrent: boolean, department: { code: string }, projectYear: { id: string, project: { code: string } } | null }> } };
+
+export type GoalByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GoalByIdQuery = { goal: { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, reviews: Array<{ grade: ReviewGrade, gradeLabel: string, completeness: boolean, relevance: boolean, reasonableness: boolean, measurability: boolean, opinion: string | null, reviewer: string }>, previous: { id: string, versionNo: number, status: GoalStatus, isCurrent: boolean } | null, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> } | null };
+
+export type IndicatorLibraryQueryVariables = Exact<{
+  level1?: IndicatorLevel1 | null | undefined;
+}>;
+
+
+export type IndicatorLibraryQuery = { indicatorLibrary: { common: Array<{ id: string, code: string, name: string, level1: IndicatorLevel1, level2: IndicatorLevel2, comparator: Comparator, defaultTarget: string | null, unit: string }>, own: Array<{ id: string, code: string, name: string, level1: IndicatorLevel1, level2: IndicatorLevel2, comparator: Comparator, defaultTarget: string | null, unit: string }> } };
+
+export type CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+
+export type CreateGoalMutation = { createGoal: { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> } };
+
+export type UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+
+export type UpdateGoalMutation = { updateGoal: { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> } };
+
+export type SubmitGoalMutationVariables = Exact<{
+  input: WorkflowStepInput;
+}>;
+
+
+export type SubmitGoalMutation = { submitGoal: { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> } };
+
+export type ReviewGoalMutationVariables = Exact<{
+  input: ReviewGoalInput;
+}>;
+
+
+export type ReviewGoalMutation = { reviewGoal: { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> } };
+
+export type AdjustGoalMutationVariables = Exact<{
+  input: AdjustGoalInput;
+}>;
+
+
+export type AdjustGoalMutation = { adjustGoal: { id: string, subject: GoalSubject, fiscalYear: number, horizon: GoalHorizon, goalText: string, versionNo: number, isCurrent: boolean, status: GoalStatus, statusLabel: string, allowedActions: Array<string>, reviewGrade: ReviewGrade | null, adjustReason: string | null, approvedAt: string | null, issuedAt: string | null, version: number, indicators: Array<{ id: string, level1: IndicatorLevel1, level1Label: string, level2: IndicatorLevel2, level2Label: string, name: string, comparator: Comparator, comparatorLabel: string, targetValue: string | null, targetText: string | null, unit: string, weight: string, isCommon: boolean }> } };
+
+export type CreateLibraryIndicatorMutationVariables = Exact<{
+  input: LibraryIndicatorInput;
+}>;
+
+
+export type CreateLibraryIndicatorMutation = { createLibraryIndicator:
+    | { __typename: 'ProvinceIndicator', id: string, code: string, name: string }
+    | { __typename: 'TenantIndicator', id: string, code: string, name: string }
+   };
 
 export type DepartmentsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -464,12 +827,45 @@ export type TenantByCodeQueryVariables = Exact<{
 
 export type TenantByCodeQuery = { tenant: { id: string, code: string, name: string, kind: TenantKind, departments: Array<{ id: string, code: string, name: string, isFirstLevel: boolean }> } | null };
 
+export type TenantRulesQueryVariables = Exact<{
+  tenantCode?: string | null | undefined;
+}>;
+
+
+export type TenantRulesQuery = { tenantRules: Array<{ key: RuleKey, label: string, value: unknown, isDefault: boolean }> };
+
+export type SetTenantRuleMutationVariables = Exact<{
+  key: RuleKey;
+  value: unknown;
+}>;
+
+
+export type SetTenantRuleMutation = { setTenantRule: { key: RuleKey, label: string, value: unknown, isDefault: boolean } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { subject: string, role: Role, roleLabel: string, provinceCode: string | null, tenantCode: string | null, departmentCode: string | null, province: { code: string, name: string } | null, tenant: { code: string, name: string } | null, department: { code: string, name: string } | null } };
 
+export const PreAssessmentDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreAssessmentDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyName"}},{"kind":"Field","name":{"kind":"Name","value":"necessityScore"}},{"kind":"Field","name":{"kind":"Name","value":"economyScore"}},{"kind":"Field","name":{"kind":"Name","value":"goalScore"}},{"kind":"Field","name":{"kind":"Name","value":"feasibilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"financingScore"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"conclusionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}}]}}]}}]} as unknown as DocumentNode<PreAssessmentDetailFragment, unknown>;
+export const GoalDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<GoalDetailFragment, unknown>;
 export const ProjectYearDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectYearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"budgetType"}},{"kind":"Field","name":{"kind":"Name","value":"budgetTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fundSource"}},{"kind":"Field","name":{"kind":"Name","value":"isSpecialBond"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"currentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"previousYearAmount"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentExemption"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ProjectYearDetailFragment, unknown>;
+export const PreAssessmentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreAssessmentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreAssessmentDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreAssessmentDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyName"}},{"kind":"Field","name":{"kind":"Name","value":"necessityScore"}},{"kind":"Field","name":{"kind":"Name","value":"economyScore"}},{"kind":"Field","name":{"kind":"Name","value":"goalScore"}},{"kind":"Field","name":{"kind":"Name","value":"feasibilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"financingScore"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"conclusionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}}]}}]}}]} as unknown as DocumentNode<PreAssessmentByIdQuery, PreAssessmentByIdQueryVariables>;
+export const CreatePreAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePreAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePreAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPreAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreAssessmentDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreAssessmentDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyName"}},{"kind":"Field","name":{"kind":"Name","value":"necessityScore"}},{"kind":"Field","name":{"kind":"Name","value":"economyScore"}},{"kind":"Field","name":{"kind":"Name","value":"goalScore"}},{"kind":"Field","name":{"kind":"Name","value":"feasibilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"financingScore"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"conclusionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}}]}}]}}]} as unknown as DocumentNode<CreatePreAssessmentMutation, CreatePreAssessmentMutationVariables>;
+export const SubmitPreAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPreAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPreAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreAssessmentDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreAssessmentDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyName"}},{"kind":"Field","name":{"kind":"Name","value":"necessityScore"}},{"kind":"Field","name":{"kind":"Name","value":"economyScore"}},{"kind":"Field","name":{"kind":"Name","value":"goalScore"}},{"kind":"Field","name":{"kind":"Name","value":"feasibilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"financingScore"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"conclusionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}}]}}]}}]} as unknown as DocumentNode<SubmitPreAssessmentMutation, SubmitPreAssessmentMutationVariables>;
+export const ReturnPreAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnPreAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPreAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreAssessmentDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreAssessmentDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyName"}},{"kind":"Field","name":{"kind":"Name","value":"necessityScore"}},{"kind":"Field","name":{"kind":"Name","value":"economyScore"}},{"kind":"Field","name":{"kind":"Name","value":"goalScore"}},{"kind":"Field","name":{"kind":"Name","value":"feasibilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"financingScore"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"conclusionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}}]}}]}}]} as unknown as DocumentNode<ReturnPreAssessmentMutation, ReturnPreAssessmentMutationVariables>;
+export const ConcludePreAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcludePreAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcludePreAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concludePreAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreAssessmentDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreAssessmentDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyName"}},{"kind":"Field","name":{"kind":"Name","value":"necessityScore"}},{"kind":"Field","name":{"kind":"Name","value":"economyScore"}},{"kind":"Field","name":{"kind":"Name","value":"goalScore"}},{"kind":"Field","name":{"kind":"Name","value":"feasibilityScore"}},{"kind":"Field","name":{"kind":"Name","value":"financingScore"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"conclusionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}}]}}]}}]} as unknown as DocumentNode<ConcludePreAssessmentMutation, ConcludePreAssessmentMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorSubject"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const ProvinceAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinceAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorSubject"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<ProvinceAuditLogQuery, ProvinceAuditLogQueryVariables>;
+export const GoalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Goals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;
+export const GoalByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoalById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalDetail"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"}},{"kind":"Field","name":{"kind":"Name","value":"relevance"}},{"kind":"Field","name":{"kind":"Name","value":"reasonableness"}},{"kind":"Field","name":{"kind":"Name","value":"measurability"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<GoalByIdQuery, GoalByIdQueryVariables>;
+export const IndicatorLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level1"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorLevel1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level1"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"common"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTarget"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"own"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTarget"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorLibraryQuery, IndicatorLibraryQueryVariables>;
+export const CreateGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<CreateGoalMutation, CreateGoalMutationVariables>;
+export const UpdateGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<UpdateGoalMutation, UpdateGoalMutationVariables>;
+export const SubmitGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<SubmitGoalMutation, SubmitGoalMutationVariables>;
+export const ReviewGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<ReviewGoalMutation, ReviewGoalMutationVariables>;
+export const AdjustGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"horizon"}},{"kind":"Field","name":{"kind":"Name","value":"goalText"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGrade"}},{"kind":"Field","name":{"kind":"Name","value":"adjustReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level1Label"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"level2Label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isCommon"}}]}}]}}]} as unknown as DocumentNode<AdjustGoalMutation, AdjustGoalMutationVariables>;
+export const CreateLibraryIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLibraryIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LibraryIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLibraryIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProvinceIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateLibraryIndicatorMutation, CreateLibraryIndicatorMutationVariables>;
 export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFirstLevel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
 export const DepartmentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentByIdQuery, DepartmentByIdQueryVariables>;
 export const DepartmentsWithProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentsWithProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departments"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projects"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsWithProjectsQuery, DepartmentsWithProjectsQueryVariables>;
@@ -493,4 +889,6 @@ export const RecordExecutionDocument = {"kind":"Document","definitions":[{"kind"
 export const CloseProjectYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProjectYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProjectYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectYearDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectYearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"budgetType"}},{"kind":"Field","name":{"kind":"Name","value":"budgetTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fundSource"}},{"kind":"Field","name":{"kind":"Name","value":"isSpecialBond"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"currentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"previousYearAmount"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentExemption"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"preAssessmentTriggers"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CloseProjectYearMutation, CloseProjectYearMutationVariables>;
 export const TenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tenants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenantsQuery, TenantsQueryVariables>;
 export const TenantByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isFirstLevel"}}]}}]}}]}}]} as unknown as DocumentNode<TenantByCodeQuery, TenantByCodeQueryVariables>;
+export const TenantRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<TenantRulesQuery, TenantRulesQueryVariables>;
+export const SetTenantRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTenantRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleKey"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTenantRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<SetTenantRuleMutation, SetTenantRuleMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"tenantCode"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

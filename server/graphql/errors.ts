@@ -31,7 +31,7 @@ export function forbidden(message: string): GraphQLError {
 }
 
 /** Postgres SQLSTATEs a user can cause and fix, translated into what they mean for the user. */
-function translateDatabaseError(error: { code?: string; constraint?: string }): GraphQLFormattedError | undefined {
+function translateDatabaseError(error: { code?: string; constraint?: string; table?: string }): GraphQLFormattedError | undefined {
   switch (error.code) {
     case '42501': // insufficient_privilege, including "new row violates row-level security policy"
       return { message: 'Your role may not make this change in this tenant or department.', extensions: { code: 'FORBIDDEN' } };
@@ -42,6 +42,12 @@ function translateDatabaseError(error: { code?: string; constraint?: string }): 
       const column = (error.constraint ?? '').replace(/_key$/, '').split(/(?:tenant_id|fiscal_year)_/).at(-1) || 'input';
       const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
       return { message: `${field}: this value is already used; choose another.`, extensions: { code: 'BAD_USER_INPUT', field } };
+    }
+    case '23514': {
+      // A check constraint caught a value the input rules let through: name the column if we can.
+      const column = (error.constraint ?? '').replace(`${error.table}_`, '').replace(/_check$/, '');
+      const field = /^[a-z_]+$/.test(column) ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'input';
+      return { message: `${field}: the value is out of the allowed range.`, extensions: { code: 'BAD_USER_INPUT', field } };
     }
     case '57014': // query_canceled (statement timeout)
       return { message: 'The request took too long and was cancelled; narrow the query and retry.', extensions: { code: 'SERVICE_UNAVAILABLE' } };

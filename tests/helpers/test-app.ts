@@ -49,7 +49,8 @@ export async function startTestApp(options: { poolSize?: number; env?: Record<st
   const ownerUrl = withDatabase(adminUrl, database);
   const apiUrl = withCredentials(ownerUrl, inject('apiRole'), inject('apiPassword'));
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: DEVELOPMENT_JWT_SECRET, ...options.env });
-  const app = await createApp({ config, logger: createLogger('fatal'), apiUrl, poolSize: options.poolSize ?? 4 });
+  // TEST_LOG_LEVEL=error shows what the server logged (e.g. the cause behind an INTERNAL_SERVER_ERROR).
+  const app = await createApp({ config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'fatal'), apiUrl, poolSize: options.poolSize ?? 4 });
   const url = await app.listen({ port: 0 });
   const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
 

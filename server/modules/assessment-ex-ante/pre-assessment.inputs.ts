@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { IsId, IsText, IsVersion, IsYuan } from '../../graphql/validation.js';
-import { Matches } from 'class-validator';
+import { Matches, ValidateNested } from 'class-validator';
 import { AssessorKind, PreAssessmentConclusion } from './pre-assessment.entity.js';
 
 const SCORE = /^(20(\.0{1,2})?|1?\d(\.\d{1,2})?)$/;
@@ -58,6 +58,7 @@ export class ConcludePreAssessmentInput {
   conclusion!: PreAssessmentConclusion;
 
   @Field(() => PreAssessmentScoresInput)
+  @ValidateNested()
   scores!: PreAssessmentScoresInput;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Recommended budget in yuan (调整后予以支持).' })

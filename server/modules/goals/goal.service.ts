@@ -108,6 +108,7 @@ async function checkIndicators(ctx: Context, tenantId: string, indicators: Indic
   }
 }
 
+/** Adds the indicators of a goal that is already flushed (without relations the ORM does not order inserts). */
 function createIndicators(em: EntityManager, goal: PerformanceGoal, indicators: IndicatorInput[]): void {
   indicators.forEach((indicator, index) => {
     em.create(PerformanceIndicator, {
@@ -180,6 +181,7 @@ export async function createGoal(ctx: Context, input: CreateGoalInput): Promise<
       issuedAt: null,
       version: 1,
     });
+    await em.flush();
     createIndicators(em, goal, input.indicators);
     await em.flush();
     return goal;
@@ -301,6 +303,7 @@ export async function adjustGoal(ctx: Context, input: AdjustGoalInput): Promise<
       issuedAt: null,
       version: 1,
     });
+    await em.flush();
     createIndicators(
       em,
       adjusted,

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { withClient } from '../../db/roles.js';
+import { OrgKind } from '../org/department.entity.js';
+import { RULE_DEFAULTS, ruleProblem, type RuleKey } from '../rules/rule-definitions.js';
 import { TenantKind } from './region.entities.js';
 
 /** One file of `tenants/`: a county-level region with its province, city and departments. */
@@ -12,7 +14,9 @@ export interface TenantFile {
   kind: TenantKind;
   province: { code: string; name: string };
   city?: { code: string; name: string };
-  departments: { code: string; name: string; parent?: string }[];
+  departments: { code: string; name: string; parent?: string; kind?: OrgKind }[];
+  /** Rules that differ from the national defaults (see server/modules/rules/rule-definitions.ts). */
+  rules?: Partial<Record<RuleKey, unknown>>;
 }
 
 export class TenantFileError extends Error {}
@@ -43,7 +47,13 @@ export function parseTenantFile(file: string, text: string): TenantFile {
     check(file, /^[0-9A-Za-z_-]{1,21}$/.test(department.code), `department code "${department.code}" must be 1 to 21 letters, digits, _ or -`);
     check(file, !seen.has(department.code), `department code "${department.code}" appears twice`);
     check(file, !department.parent || seen.has(department.parent), `department "${department.code}": parent "${department.parent}" must be listed before it`);
+    check(file, !department.kind || Object.values(OrgKind).includes(department.kind), `department "${department.code}": kind must be one of ${Object.values(OrgKind).join(', ')}`);
     seen.add(department.code);
+  }
+  for (const [key, value] of Object.entries(data.rules ?? {})) {
+    check(file, key in RULE_DEFAULTS, `rule "${key}" is not a rule; known rules: ${Object.keys(RULE_DEFAULTS).join(', ')}`);
+    const problem = ruleProblem(key as RuleKey, value);
+    check(file, problem === null, `rule "${key}" ${problem}`);
   }
   return data;
 }
@@ -82,11 +92,18 @@ async function upsertTenant(client: pg.Client, tenant: TenantFile): Promise<void
   await client.query(`select set_config('app.tenant_ids', $1, true), set_config('app.role', 'COUNTY_ADMIN', true)`, [`{${tenantId}}`]);
   // Departments in file order, so a parent exists before its children.
   for (const department of tenant.departments) {
+    const kind = department.kind ?? (department.parent ? OrgKind.AGENCY : OrgKind.DEPARTMENT);
     await client.query(
-      `insert into department (tenant_id, code, name, parent_id, is_first_level)
-       select $1, $2, $3, (select id from department where tenant_id = $1 and code = $4), $4::text is null
+      `insert into department (tenant_id, code, name, parent_id, kind, is_first_level)
+       select $1, $2, $3, (select id from department where tenant_id = $1 and code = $4), $5::org_kind, $5::org_kind = 'DEPARTMENT' and $4::text is null
        on conflict (tenant_id, code) do nothing`,
-      [tenantId, department.code, department.name, department.parent ?? null],
+      [tenantId, department.code, department.name, department.parent ?? null, kind],
+    );
+  }
+  for (const [key, value] of Object.entries(tenant.rules ?? {})) {
+    await client.query(
+      `insert into tenant_rule (tenant_id, key, value) values ($1, $2, $3) on conflict (tenant_id, key) do nothing`,
+      [tenantId, key, JSON.stringify(value)],
     );
   }
 }
