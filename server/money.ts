@@ -34,3 +34,17 @@ export function ratio(a: bigint, b: bigint, digits = 4): string | null {
   const text = `${abs / scale}.${String(abs % scale).padStart(digits, '0')}`;
   return negative && abs !== 0n ? `-${text}` : text;
 }
+
+/**
+ * A validated decimal string written with exactly `scale` decimals, as PostgreSQL returns a
+ * numeric(p, scale): so a value reads the same right after a write as on every later read.
+ */
+export function fixed(value: string, scale: number): string {
+  const [whole, fraction = ''] = value.trim().split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = (whole.replace('-', '').replace(/^0+(?=\d)/, '') || '0');
+  return scale === 0 ? `${sign}${digits}` : `${sign}${digits}.${fraction.padEnd(scale, '0').slice(0, scale)}`;
+}
+
+/** Yuan as numeric(18,2) returns it. */
+export const yuan = (value: string): string => fixed(value, 2);

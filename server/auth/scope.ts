@@ -66,7 +66,16 @@ export function validateScope(input: { subject?: unknown; role?: unknown; provin
   return { subject, role: role as Role, province, tenant, department };
 }
 
-/** Roles that may change tenant data; everyone else gets READ ONLY transactions only. */
-export function canWrite(scope: Scope): boolean {
+/** Roles that may change tenant data (RLS enforces the same). */
+export function canWriteTenantData(scope: Scope): boolean {
   return scope.role === 'COUNTY_ADMIN' || scope.role === 'DEPARTMENT_USER';
+}
+
+/**
+ * Roles whose mutations run in read-write transactions: the tenant writers and the province
+ * admin (province-owned data: schemes, reviews, indicator library). Analysts and BI readers
+ * only ever get READ ONLY transactions.
+ */
+export function canWrite(scope: Scope): boolean {
+  return canWriteTenantData(scope) || scope.role === 'PROVINCE_ADMIN';
 }

@@ -4,6 +4,7 @@ import { rowLoader } from '../../db/loaders.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { yuan } from '../../money.js';
 import { next } from '../../workflow/state-machine.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
 import { visibleProjectYear } from '../projects/project-year.service.js';
@@ -125,13 +126,13 @@ export async function concludePreAssessment(ctx: Context, input: ConcludePreAsse
   }
   return ctx.db.serial(async (em) => {
     await em.lock(assessment, LockMode.OPTIMISTIC, input.version);
-    assessment.necessityScore = input.scores.necessity;
-    assessment.economyScore = input.scores.economy;
-    assessment.goalScore = input.scores.goal;
-    assessment.feasibilityScore = input.scores.feasibility;
-    assessment.financingScore = input.scores.financing;
+    assessment.necessityScore = yuan(input.scores.necessity);
+    assessment.economyScore = yuan(input.scores.economy);
+    assessment.goalScore = yuan(input.scores.goal);
+    assessment.feasibilityScore = yuan(input.scores.feasibility);
+    assessment.financingScore = yuan(input.scores.financing);
     assessment.conclusion = input.conclusion;
-    assessment.recommendedAmount = input.recommendedAmount ?? null;
+    assessment.recommendedAmount = input.recommendedAmount ? yuan(input.recommendedAmount) : null;
     assessment.opinion = input.opinion ?? null;
     assessment.status = status;
     assessment.concludedAt = new Date();

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
-import { fromFen, toFen } from '../../money.js';
+import { fixed, fromFen, toFen } from '../../money.js';
 import { next } from '../../workflow/state-machine.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
 import { ProjectYearStatus } from '../projects/project-year.entity.js';
@@ -120,10 +120,10 @@ function createIndicators(em: EntityManager, goal: PerformanceGoal, indicators: 
       level2: indicator.level2,
       name: indicator.name.trim(),
       comparator: indicator.comparator,
-      targetValue: indicator.comparator === Comparator.QUALITATIVE ? null : indicator.targetValue!,
+      targetValue: indicator.comparator === Comparator.QUALITATIVE ? null : fixed(indicator.targetValue!, 4),
       targetText: indicator.targetText ?? null,
       unit: indicator.unit,
-      weight: indicator.weight,
+      weight: fixed(indicator.weight, 2),
       isCommon: Boolean(indicator.provinceIndicatorId || indicator.tenantIndicatorId),
       provinceIndicatorId: indicator.provinceIndicatorId ?? null,
       tenantIndicatorId: indicator.tenantIndicatorId ?? null,
@@ -236,6 +236,12 @@ export async function reviewGoal(ctx: Context, input: ReviewGoalInput): Promise<
   if (outcome === 'approve' && goal.projectYearId) year = await ctx.loaders.projects.projectYearById.load(goal.projectYearId);
   return ctx.db.serial(async (em) => {
     await em.lock(goal, LockMode.OPTIMISTIC, input.version);
+    if (outcome === 'approve' && previous?.isCurrent) {
+      // One version is current at a time (a partial unique index): retire the old one first.
+      previous.status = next(GOAL_WORKFLOW, previous.status, 'supersede');
+      previous.isCurrent = false;
+      await em.flush();
+    }
     em.create(GoalReview, {
       tenantId: goal.tenantId,
       id: crypto.randomUUID(),
@@ -254,15 +260,9 @@ export async function reviewGoal(ctx: Context, input: ReviewGoalInput): Promise<
     goal.reviewGrade = input.grade;
     if (outcome === 'approve') {
       goal.approvedAt = new Date();
-      if (previous?.isCurrent) {
-        previous.status = next(GOAL_WORKFLOW, previous.status, 'supersede');
-        previous.isCurrent = false;
-        // The partial unique index allows one current version: retire the old one first.
-        await em.flush();
-      }
       goal.isCurrent = true;
       const budgetApproved = year?.status === ProjectYearStatus.APPROVED || year?.status === ProjectYearStatus.CLOSED;
-      if (budgetApproved || (previous && previous.issuedAt)) {
+      if (budgetApproved || previous?.issuedAt) {
         status = GoalStatus.ISSUED;
         goal.issuedAt = new Date();
       }
@@ -329,7 +329,7 @@ export async function createLibraryIndicator(ctx: Context, input: LibraryIndicat
     level1: input.level1,
     level2: input.level2,
     comparator: input.comparator,
-    defaultTarget: input.defaultTarget ?? null,
+    defaultTarget: input.defaultTarget ? fixed(input.defaultTarget, 4) : null,
     unit: input.unit,
     description: input.description ?? null,
     active: true,

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { appError, badUserInput, notFound } from '../../graphql/errors.js';
+import { yuan } from '../../money.js';
 import { next, requireState } from '../../workflow/state-machine.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { PROJECT_YEAR_WORKFLOW, ProjectYear, ProjectYearStatus } from './project-year.entity.js';
@@ -36,11 +37,11 @@ export async function createProjectYear(ctx: Context, input: CreateProjectYearIn
       budgetType: input.budgetType,
       fundSource: input.fundSource,
       isSpecialBond: input.isSpecialBond,
-      requestedAmount: input.requestedAmount,
+      requestedAmount: yuan(input.requestedAmount),
       approvedAmount: '0.00',
       adjustedAmount: null,
       executedAmount: '0.00',
-      previousYearAmount: input.previousYearAmount ?? null,
+      previousYearAmount: input.previousYearAmount ? yuan(input.previousYearAmount) : null,
       preAssessmentExemption: input.preAssessmentExemption ?? null,
       status: ProjectYearStatus.DRAFT,
       version: 1,
@@ -59,8 +60,8 @@ export async function updateProjectYear(ctx: Context, input: UpdateProjectYearIn
     if (input.budgetType != null) year.budgetType = input.budgetType;
     if (input.fundSource != null) year.fundSource = input.fundSource;
     if (input.isSpecialBond != null) year.isSpecialBond = input.isSpecialBond;
-    if (input.requestedAmount != null) year.requestedAmount = input.requestedAmount;
-    if (input.previousYearAmount != null) year.previousYearAmount = input.previousYearAmount;
+    if (input.requestedAmount != null) year.requestedAmount = yuan(input.requestedAmount);
+    if (input.previousYearAmount != null) year.previousYearAmount = yuan(input.previousYearAmount);
     if (input.preAssessmentExemption != null) year.preAssessmentExemption = input.preAssessmentExemption;
     await em.flush();
     return year;
@@ -106,7 +107,7 @@ export const enterLibrary = (ctx: Context, input: WorkflowStepInput) => step(ctx
 export const closeProjectYear = (ctx: Context, input: WorkflowStepInput) => step(ctx, input, 'close');
 export const approveBudget = (ctx: Context, input: ProjectYearAmountInput) =>
   step(ctx, input, 'approveBudget', (year) => {
-    year.approvedAmount = input.amount;
+    year.approvedAmount = yuan(input.amount);
   });
 
 /** 调整: a mid-year adjustment of an approved budget. */
@@ -117,7 +118,7 @@ export async function adjustBudget(ctx: Context, input: ProjectYearAmountInput):
   requireState('project year', year.status, [ProjectYearStatus.APPROVED], 'adjust the budget of');
   return ctx.db.serial(async (em) => {
     await em.lock(year, LockMode.OPTIMISTIC, input.version);
-    year.adjustedAmount = input.amount;
+    year.adjustedAmount = yuan(input.amount);
     await em.flush();
     return year;
   });
@@ -130,7 +131,7 @@ export async function recordExecution(ctx: Context, input: ProjectYearAmountInpu
   requireState('project year', year.status, [ProjectYearStatus.APPROVED, ProjectYearStatus.CLOSED], 'record execution of');
   return ctx.db.serial(async (em) => {
     await em.lock(year, LockMode.OPTIMISTIC, input.version);
-    year.executedAmount = input.amount;
+    year.executedAmount = yuan(input.amount);
     await em.flush();
     return year;
   });

@@ -1,4 +1,4 @@
-import { canWrite } from '../../auth/scope.js';
+import { canWriteTenantData } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
 import type { Tenant } from './region.entities.js';
@@ -8,7 +8,7 @@ import type { Tenant } from './region.entities.js';
  * roles and BI readers are refused here, before any SQL; RLS would refuse them too.
  */
 export async function tenantForWrite(ctx: Context): Promise<Tenant> {
-  if (!canWrite(ctx.scope) || !ctx.scope.tenant) {
+  if (!canWriteTenantData(ctx.scope) || !ctx.scope.tenant) {
     throw forbidden(`${ctx.scope.role} tokens are read-only for tenant data; county admins and department users make changes.`);
   }
   const tenant = await ctx.loaders.regions.tenantByCode.load(ctx.scope.tenant);
