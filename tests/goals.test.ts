@@ -13,7 +13,7 @@ import {
 } from '../schema/generated/graphql.js';
 import { approvedProjectYear, draftProjectYear, expectData, standardIndicators } from './helpers/chain.js';
 import { departmentId, snapshot } from './helpers/fixtures.js';
-import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
+import { AS, startTestApp, type TestApp, type TokenSpec } from './helpers/test-app.js';
 
 let app: TestApp;
 let finance: string;
