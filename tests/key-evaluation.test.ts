@@ -41,7 +41,12 @@ const ids = {} as {
   health: string;
   township: string;
   projectYear: string;
+  healthProjectYear: string;
   laiwuProjectYear: string;
+  /** 卫生健康局's monitoring record and self-evaluation of its 2024 project, and a 莱芜 record. */
+  monitoringRecord: string;
+  selfEvaluation: string;
+  laiwuMonitoringRecord: string;
   industryExpert: string;
   financeExpert: string;
   retiredExpert: string;
@@ -91,6 +96,56 @@ async function yearOf(projectId: string): Promise<string> {
   return row.id;
 }
 
+/** The project year's goal in force, ISSUED: inserted as the owner the first time it is needed. */
+async function issuedGoal(projectYearId: string): Promise<string> {
+  const [existing] = await app.sql<{ id: string }>('select id from performance_goal where project_year_id = $1 and is_current', [projectYearId]);
+  if (existing) return existing.id;
+  const [row] = await app.sql<{ id: string }>(
+    `insert into performance_goal (tenant_id, subject, project_year_id, department_id, fiscal_year, goal_text, status, is_current, review_grade, approved_at, issued_at)
+     select tenant_id, 'PROJECT', id, department_id, fiscal_year, '按期完成年度建设任务。', 'ISSUED', true, 'GOOD', now(), now() from project_year where id = $1
+     returning id`,
+    [projectYearId],
+  );
+  return row.id;
+}
+
+/**
+ * A DRAFT monitoring record (监控记录) of an APPROVED project year, in its tenant's half-year round
+ * of the project's fiscal year (the round is created on first use), inserted as the owner.
+ */
+async function monitoringRecord(projectYearId: string): Promise<string> {
+  const goalId = await issuedGoal(projectYearId);
+  await app.sql(
+    `insert into monitoring_round (tenant_id, fiscal_year, period_end, due_date, title, kind)
+     select tenant_id, fiscal_year, make_date(fiscal_year, 6, 30), make_date(fiscal_year, 7, 10), fiscal_year || '年上半年绩效运行监控', 'PERIODIC'
+       from project_year where id = $1
+     on conflict (tenant_id, period_end, kind) do nothing`,
+    [projectYearId],
+  );
+  const [row] = await app.sql<{ id: string }>(
+    `insert into monitoring_record (tenant_id, round_id, subject, project_year_id, goal_id, department_id, executed_to_date, expected_year_end)
+     select y.tenant_id, r.id, 'PROJECT', y.id, $2, y.department_id, y.approved_amount * 0.2, y.approved_amount
+       from project_year y join monitoring_round r on r.tenant_id = y.tenant_id and r.period_end = make_date(y.fiscal_year, 6, 30) and r.kind = 'PERIODIC'
+      where y.id = $1
+     returning id`,
+    [projectYearId, goalId],
+  );
+  return row.id;
+}
+
+/** A DRAFT self-evaluation (单位自评) of a project year put in scope, inserted as the owner. */
+async function selfEvaluation(projectYearId: string): Promise<string> {
+  const goalId = await issuedGoal(projectYearId);
+  await app.sql('update project_year set self_evaluation_required = true where id = $1', [projectYearId]);
+  const [row] = await app.sql<{ id: string }>(
+    `insert into self_evaluation (tenant_id, subject, project_year_id, department_id, goal_id, fiscal_year, conducted_year, budget_amount, executed_amount, execution_rate)
+     select tenant_id, 'PROJECT', id, department_id, $2, fiscal_year, fiscal_year + 1, approved_amount, approved_amount * 0.9, 0.9 from project_year where id = $1
+     returning id`,
+    [projectYearId, goalId],
+  );
+  return row.id;
+}
+
 beforeAll(async () => {
   app = await startTestApp();
   ids.education = await orgUnit('370406', 'JY', '山亭区教育局', 'DEPARTMENT');
@@ -98,8 +153,13 @@ beforeAll(async () => {
   ids.township = await orgUnit('370406', 'DZZ', '店子镇', 'TOWNSHIP');
   const [project] = await insertProjects(app, { tenant: '370406', department: 'JY', count: 1, prefix: 'JY' });
   ids.projectYear = await yearOf(project);
+  const [healthProject] = await insertProjects(app, { tenant: '370406', department: 'WS', count: 1, prefix: 'WS' });
+  ids.healthProjectYear = await yearOf(healthProject);
+  ids.monitoringRecord = await monitoringRecord(ids.healthProjectYear);
+  ids.selfEvaluation = await selfEvaluation(ids.healthProjectYear);
   const [laiwuProject] = await insertProjects(app, { tenant: '370116', department: 'SW', count: 1, prefix: 'SW' });
   ids.laiwuProjectYear = await yearOf(laiwuProject);
+  ids.laiwuMonitoringRecord = await monitoringRecord(ids.laiwuProjectYear);
 });
 afterAll(() => app?.close());
 
@@ -327,16 +387,25 @@ describe('overdue rectification', () => {
   it('a problem found by monitoring is due one rule period after notification; a later deadline keeps it on time', async () => {
     const monitoring = (
       await ok(CreateProblemDocument, {
-        input: { source: 'MONITORING', monitoringRecordId: crypto.randomUUID(), departmentId: ids.health, category: 'IMPLEMENTATION', description: '项目进度滞后于序时进度。', notifiedOn: '2025-07-15' },
+        input: { source: 'MONITORING', monitoringRecordId: ids.monitoringRecord, departmentId: ids.health, category: 'IMPLEMENTATION', description: '项目进度滞后于序时进度。', notifiedOn: '2025-07-15' },
       })
     ).createProblem;
-    expect(monitoring).toMatchObject({ source: 'MONITORING', notifiedOn: '2025-07-15', deadline: '2025-08-14', isOverdue: true, keyEvaluation: null, department: { code: 'WS' } });
+    expect(monitoring).toMatchObject({
+      source: 'MONITORING',
+      monitoringRecordId: ids.monitoringRecord,
+      selfEvaluationId: null,
+      notifiedOn: '2025-07-15',
+      deadline: '2025-08-14',
+      isOverdue: true,
+      keyEvaluation: null,
+      department: { code: 'WS' },
+    });
     const selfEvaluation = (
       await ok(CreateProblemDocument, {
-        input: { source: 'SELF_EVALUATION', selfEvaluationId: crypto.randomUUID(), departmentId: ids.health, category: 'GOAL_SETTING', description: '绩效指标不够细化。', deadline: '2099-12-31' },
+        input: { source: 'SELF_EVALUATION', selfEvaluationId: ids.selfEvaluation, departmentId: ids.health, category: 'GOAL_SETTING', description: '绩效指标不够细化。', deadline: '2099-12-31' },
       })
     ).createProblem;
-    expect(selfEvaluation).toMatchObject({ source: 'SELF_EVALUATION', notifiedOn: chinaToday(), deadline: '2099-12-31', isOverdue: false });
+    expect(selfEvaluation).toMatchObject({ source: 'SELF_EVALUATION', selfEvaluationId: ids.selfEvaluation, monitoringRecordId: null, notifiedOn: chinaToday(), deadline: '2099-12-31', isOverdue: false });
   });
 
   it('the overdue filter (in SQL) lists exactly the overdue problems, earliest deadline first', async () => {
@@ -425,10 +494,20 @@ describe('subjects, grade schemes and filters', () => {
     const [{ id: water }] = await app.sql<{ id: string }>(`select d.id from department d join tenant t on t.id = d.tenant_id where t.code = '370116' and d.code = 'SW'`);
     const problem = (
       await ok(CreateProblemDocument, {
-        input: { source: 'MONITORING', monitoringRecordId: crypto.randomUUID(), departmentId: water, category: 'FUND_MANAGEMENT', description: '支出进度偏慢。', notifiedOn: '2025-06-01' },
+        input: { source: 'MONITORING', monitoringRecordId: ids.laiwuMonitoringRecord, departmentId: water, category: 'FUND_MANAGEMENT', description: '支出进度偏慢。', notifiedOn: '2025-06-01' },
       }, AS.laiwuAdmin)
     ).createProblem;
     expect(problem).toMatchObject({ notifiedOn: '2025-06-01', deadline: '2025-06-11' });
+  });
+
+  it('a problem found by monitoring is taken on by the monitored project’s department when none is named', async () => {
+    const record = await monitoringRecord(ids.projectYear);
+    const problem = (
+      await ok(CreateProblemDocument, { input: { source: 'MONITORING', monitoringRecordId: record, category: 'FUND_MANAGEMENT', description: '资金支付进度滞后。', notifiedOn: '2025-07-15' } })
+    ).createProblem;
+    expect(problem).toMatchObject({ source: 'MONITORING', monitoringRecordId: record, department: { code: 'JY' }, notifiedOn: '2025-07-15', deadline: '2025-08-14' });
+    const education = await ok(ProblemByIdDocument, { id: problem.id }, EDUCATION_USER);
+    expect(education.problem).toMatchObject({ id: problem.id, department: { code: 'JY' } });
   });
 
   it.each([
@@ -492,21 +571,26 @@ describe('invalid input writes nothing', () => {
     await refused(FinalizeKeyEvaluationDocument, { input: { id: started.id, version: started.version, scores } }, ADMIN, 'BAD_USER_INPUT', field);
   });
 
-  it.each<[string, Partial<CreateProblemInput>, string]>([
-    ['no key evaluation for source KEY_EVALUATION', { keyEvaluationId: undefined }, 'keyEvaluationId'],
-    ['a monitoring record as well', { monitoringRecordId: NO_ID }, 'monitoringRecordId'],
-    ['no department for a monitoring problem', { source: 'MONITORING', keyEvaluationId: undefined, monitoringRecordId: NO_ID }, 'departmentId'],
-    ['a deadline before the notification', { source: 'MONITORING', keyEvaluationId: undefined, monitoringRecordId: NO_ID, departmentId: 'WS', notifiedOn: '2025-05-01', deadline: '2025-04-30' }, 'deadline'],
-    ['an impossible date', { source: 'MONITORING', keyEvaluationId: undefined, monitoringRecordId: NO_ID, departmentId: 'WS', deadline: '2025-02-30' }, 'deadline'],
-    ['a notification date on an evaluation’s problem', { notifiedOn: '2025-05-01' }, 'notifiedOn'],
-    ['an unknown key evaluation', { keyEvaluationId: NO_ID }, 'keyEvaluationId'],
-    ['an unknown department', { departmentId: NO_ID }, 'departmentId'],
-    ['a blank description', { description: '   ' }, 'description'],
-  ])('when registering a problem with %s, it fails with BAD_USER_INPUT naming the field', async (_what, change, field) => {
+  const monitored = (change: Partial<CreateProblemInput> = {}): Partial<CreateProblemInput> => ({ source: 'MONITORING', keyEvaluationId: undefined, monitoringRecordId: ids.monitoringRecord, ...change });
+  it.each<[string, () => Partial<CreateProblemInput>, string, string?]>([
+    ['no key evaluation for source KEY_EVALUATION', () => ({ keyEvaluationId: undefined }), 'keyEvaluationId'],
+    ['a monitoring record as well', () => ({ monitoringRecordId: ids.monitoringRecord }), 'monitoringRecordId'],
+    ['no monitoring record for a monitoring problem', () => monitored({ monitoringRecordId: undefined }), 'monitoringRecordId'],
+    ['an unknown monitoring record', () => monitored({ monitoringRecordId: NO_ID }), 'monitoringRecordId', 'no such monitoring record in your tenant'],
+    ['another county’s monitoring record', () => monitored({ monitoringRecordId: ids.laiwuMonitoringRecord }), 'monitoringRecordId', 'no such monitoring record in your tenant'],
+    ['an unknown self-evaluation', () => ({ source: 'SELF_EVALUATION', keyEvaluationId: undefined, selfEvaluationId: NO_ID }), 'selfEvaluationId', 'no such self-evaluation in your tenant'],
+    ['a deadline before the notification', () => monitored({ notifiedOn: '2025-05-01', deadline: '2025-04-30' }), 'deadline'],
+    ['an impossible date', () => monitored({ deadline: '2025-02-30' }), 'deadline'],
+    ['a notification date on an evaluation’s problem', () => ({ notifiedOn: '2025-05-01' }), 'notifiedOn'],
+    ['an unknown key evaluation', () => ({ keyEvaluationId: NO_ID }), 'keyEvaluationId'],
+    ['an unknown department', () => ({ departmentId: NO_ID }), 'departmentId'],
+    ['an unknown department for a monitoring problem', () => monitored({ departmentId: NO_ID }), 'departmentId'],
+    ['a blank description', () => ({ description: '   ' }), 'description'],
+  ])('when registering a problem with %s, it fails with BAD_USER_INPUT naming the field', async (_what, change, field, message) => {
     const [final] = (await ok(KeyEvaluationsDocument, { first: 50, filter: { status: 'FEEDBACK_ISSUED' } })).keyEvaluations.nodes;
-    const input: CreateProblemInput = { keyEvaluationId: final.id, category: 'BENEFIT', description: '效益不明显。', ...change };
-    if (input.departmentId === 'WS') input.departmentId = ids.health;
-    await refused(CreateProblemDocument, { input }, ADMIN, 'BAD_USER_INPUT', field);
+    const input: CreateProblemInput = { keyEvaluationId: final.id, category: 'BENEFIT', description: '效益不明显。', ...change() };
+    const result = await refused(CreateProblemDocument, { input }, ADMIN, 'BAD_USER_INPUT', field);
+    if (message) expect(result.errors![0].message).toContain(message);
   });
 
   it('feedback dates, reporting dates, reports and reasons are checked', async () => {

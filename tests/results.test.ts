@@ -25,6 +25,8 @@ let projects: string[];
 let laiwuProject: string;
 let evaluation: string;
 let runningEvaluation: string;
+/** The self-evaluation of 教育局's first project (fiscal year 2024). */
+let selfEvaluation: string;
 
 /**
  * 山亭区's 2025 budget adjustments from its 2024 evaluations (万元 in the report, yuan here): nine
@@ -66,6 +68,30 @@ async function department(code: string, name: string): Promise<void> {
   await app.sql(`insert into department (tenant_id, code, name) select id, $1, $2 from tenant where code = '370406'`, [code, name]);
 }
 
+/**
+ * A DRAFT self-evaluation (单位自评) of a project's APPROVED year, inserted as the owner with the
+ * ISSUED goal in force it evaluates; the year is put in self-evaluation scope.
+ */
+async function selfEvaluationOf(projectId: string): Promise<string> {
+  const [year] = await app.sql<{ id: string }>(
+    `update project_year set self_evaluation_required = true where project_id = $1 and status = 'APPROVED' returning id`,
+    [projectId],
+  );
+  const [goal] = await app.sql<{ id: string }>(
+    `insert into performance_goal (tenant_id, subject, project_year_id, department_id, fiscal_year, goal_text, status, is_current, review_grade, approved_at, issued_at)
+     select tenant_id, 'PROJECT', id, department_id, fiscal_year, '按期完成年度建设任务。', 'ISSUED', true, 'GOOD', now(), now() from project_year where id = $1
+     returning id`,
+    [year.id],
+  );
+  const [row] = await app.sql<{ id: string }>(
+    `insert into self_evaluation (tenant_id, subject, project_year_id, department_id, goal_id, fiscal_year, conducted_year, budget_amount, executed_amount, execution_rate)
+     select tenant_id, 'PROJECT', id, department_id, $2, fiscal_year, fiscal_year + 1, approved_amount, approved_amount * 0.9, 0.9 from project_year where id = $1
+     returning id`,
+    [year.id, goal.id],
+  );
+  return row.id;
+}
+
 /** A key evaluation of 2024 through the API, left FINAL (or IN_PROGRESS). */
 async function evaluationOf2024(title: string, finalize = true): Promise<string> {
   let current = (
@@ -93,6 +119,7 @@ beforeAll(async () => {
   [laiwuProject] = await insertProjects(app, { tenant: '370116', department: 'SW', count: 1, prefix: 'SW' });
   evaluation = await evaluationOf2024('山亭区2024年度财政重点评价');
   runningEvaluation = await evaluationOf2024('尚在评价中的项目', false);
+  selfEvaluation = await selfEvaluationOf(projects[0]);
 });
 afterAll(() => app?.close());
 
@@ -156,20 +183,20 @@ describe('山亭区 2025: ten adjusted budgets', () => {
 });
 
 describe('signs, years and sources', () => {
-  it('MAINTAIN takes zero, MERGE either sign; a self-evaluation can be the source', async () => {
+  it('MAINTAIN takes zero, MERGE either sign; a self-evaluation can be the source, and gives its year', async () => {
     const maintain = (await ok(CreateResultApplicationDocument, { input: adjustment({ action: 'MAINTAIN', amountDelta: '0', targetFiscalYear: 2026 }) })).createResultApplication;
     expect(maintain).toMatchObject({ action: 'MAINTAIN', actionLabel: '维持', amountDelta: '0.00' });
     const merge = (
       await ok(CreateResultApplicationDocument, {
-        input: adjustment({ keyEvaluationId: undefined, selfEvaluationId: crypto.randomUUID(), evaluatedFiscalYear: 2024, action: 'MERGE', amountDelta: '-2500.5', targetFiscalYear: 2026 }),
+        input: adjustment({ keyEvaluationId: undefined, selfEvaluationId: selfEvaluation, action: 'MERGE', amountDelta: '-2500.5', targetFiscalYear: 2026 }),
       })
     ).createResultApplication;
-    expect(merge).toMatchObject({ action: 'MERGE', actionLabel: '整合', amountDelta: '-2500.50', keyEvaluation: null, evaluatedFiscalYear: 2024 });
+    expect(merge).toMatchObject({ action: 'MERGE', actionLabel: '整合', amountDelta: '-2500.50', keyEvaluation: null, selfEvaluationId: selfEvaluation, evaluatedFiscalYear: 2024 });
     const summary = await ok(ResultApplicationSummaryDocument, { fiscalYear: 2026 });
     expect(summary.resultApplicationSummary).toMatchObject({ count: 2, projectCount: 1, reductions: '2500.50', increases: '0.00', net: '-2500.50' });
   });
 
-  it.each<[string, () => Partial<CreateResultApplicationInput>, string]>([
+  it.each<[string, () => Partial<CreateResultApplicationInput>, string, string?]>([
     ['a positive reduction', () => ({ action: 'REDUCE', amountDelta: '100.00' }), 'amountDelta'],
     ['a cancellation of zero', () => ({ action: 'CANCEL', amountDelta: '0.00' }), 'amountDelta'],
     ['a positive exit', () => ({ action: 'EXIT', amountDelta: '1.00' }), 'amountDelta'],
@@ -180,9 +207,10 @@ describe('signs, years and sources', () => {
     ['an amount that is not a number', () => ({ amountDelta: '-1,412,200' }), 'amountDelta'],
     ['the evaluated year as the target year', () => ({ targetFiscalYear: 2024 }), 'targetFiscalYear'],
     ['a target year before the evaluated year', () => ({ targetFiscalYear: 2023 }), 'targetFiscalYear'],
-    ['both a key evaluation and a self-evaluation', () => ({ selfEvaluationId: NO_ID }), 'selfEvaluationId'],
+    ['both a key evaluation and a self-evaluation', () => ({ selfEvaluationId: selfEvaluation }), 'selfEvaluationId'],
     ['no source at all', () => ({ keyEvaluationId: undefined }), 'keyEvaluationId'],
-    ['a self-evaluation without its year', () => ({ keyEvaluationId: undefined, selfEvaluationId: NO_ID }), 'evaluatedFiscalYear'],
+    ['an unknown self-evaluation', () => ({ keyEvaluationId: undefined, selfEvaluationId: NO_ID }), 'selfEvaluationId', 'no such self-evaluation in your tenant'],
+    ['an evaluated year other than the self-evaluation’s', () => ({ keyEvaluationId: undefined, selfEvaluationId: selfEvaluation, evaluatedFiscalYear: 2023 }), 'evaluatedFiscalYear', 'the self-evaluation measured 2024'],
     ['an evaluated year other than the evaluation’s', () => ({ evaluatedFiscalYear: 2023 }), 'evaluatedFiscalYear'],
     ['an evaluation still in progress', () => ({ keyEvaluationId: runningEvaluation }), 'keyEvaluationId'],
     ['an unknown evaluation', () => ({ keyEvaluationId: NO_ID }), 'keyEvaluationId'],
@@ -190,8 +218,9 @@ describe('signs, years and sources', () => {
     ['another county’s project', () => ({ projectId: laiwuProject }), 'projectId'],
     ['an impossible decision date', () => ({ decidedOn: '2025-02-29' }), 'decidedOn'],
     ['a blank document number', () => ({ documentNo: ' ' }), 'documentNo'],
-  ])('when an adjustment has %s, it fails with BAD_USER_INPUT naming the field and writes nothing', async (_what, change, field) => {
-    await refused(CreateResultApplicationDocument, { input: adjustment(change()) }, ADMIN, 'BAD_USER_INPUT', field);
+  ])('when an adjustment has %s, it fails with BAD_USER_INPUT naming the field and writes nothing', async (_what, change, field, message) => {
+    const result = await refused(CreateResultApplicationDocument, { input: adjustment(change()) }, ADMIN, 'BAD_USER_INPUT', field);
+    if (message) expect(result.errors![0].message).toContain(message);
   });
 });
 
@@ -216,6 +245,7 @@ describe('who may see and decide result applications', () => {
     expect((await ok(ResultApplicationsDocument, { first: 50 }, AS.laiwuAdmin)).resultApplications.nodes).toEqual([]);
     expect((await ok(ResultApplicationsDocument, { first: 50, filter: { tenantCode: '370406' } }, AS.laiwuAdmin)).resultApplications.nodes).toEqual([]);
     await refused(CreateResultApplicationDocument, { input: adjustment({ projectId: laiwuProject }) }, AS.laiwuAdmin, 'BAD_USER_INPUT', 'keyEvaluationId');
+    await refused(CreateResultApplicationDocument, { input: adjustment({ keyEvaluationId: undefined, selfEvaluationId: selfEvaluation, projectId: laiwuProject }) }, AS.laiwuAdmin, 'BAD_USER_INPUT', 'selfEvaluationId');
     await refused(CreateResultApplicationDocument, { input: adjustment() }, AS.shandongAdmin, 'FORBIDDEN');
     await refused(CreateResultApplicationDocument, { input: adjustment() }, AS.laiwuBi, 'FORBIDDEN');
     const shilou = await ok(ResultApplicationSummaryDocument, { fiscalYear: 2025 }, AS.shilouAdmin);

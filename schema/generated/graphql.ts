@@ -264,7 +264,7 @@ export type CreateResultApplicationInput = {
   decidedOn: string;
   /** 文号. */
   documentNo?: string | null | undefined;
-  /** Required with selfEvaluationId: the fiscal year it measured. A key evaluation gives its own. */
+  /** The fiscal year the evaluation measured; taken from the key evaluation or self-evaluation (if given, it must match). */
   evaluatedFiscalYear?: number | null | undefined;
   /** The key evaluation (FINAL or later) whose result is applied. */
   keyEvaluationId?: string | number | null | undefined;

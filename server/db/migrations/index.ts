@@ -22,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   '0005-self-evaluation',
   '0006-key-evaluation-problems-results',
   '0007-appraisal-and-disclosure',
+  '0008-problem-sources',
 ].map(sqlMigration);

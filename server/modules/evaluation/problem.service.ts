@@ -52,7 +52,13 @@ export async function createProblem(ctx: Context, input: CreateProblemInput): Pr
     notifiedOn = evaluation.feedbackIssuedOn;
     deadline = input.deadline ?? (notifiedOn ? addDays(notifiedOn, days) : null);
   } else {
-    if (!departmentId) throw badUserInput('departmentId', `is required for source ${input.source}: name the department responsible.`);
+    // The monitoring record or self-evaluation must be visible; its department takes the problem on.
+    const source =
+      input.source === ProblemSource.MONITORING
+        ? await ctx.loaders.monitoring.recordById.load(input.monitoringRecordId!)
+        : await ctx.loaders.selfEvaluation.selfEvaluationById.load(input.selfEvaluationId!);
+    if (!source || source.tenantId !== tenant.id) throw badUserInput(sourceField, `no such ${input.source === ProblemSource.MONITORING ? 'monitoring record' : 'self-evaluation'} in your tenant.`);
+    departmentId ??= source.departmentId;
     notifiedOn = input.notifiedOn ?? chinaToday();
     deadline = input.deadline ?? addDays(notifiedOn, days);
   }

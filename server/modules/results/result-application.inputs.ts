@@ -14,7 +14,7 @@ export class CreateResultApplicationInput {
   @IsId('a self-evaluation')
   selfEvaluationId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Required with selfEvaluationId: the fiscal year it measured. A key evaluation gives its own.' })
+  @Field(() => Int, { nullable: true, description: 'The fiscal year the evaluation measured; taken from the key evaluation or self-evaluation (if given, it must match).' })
   @IsFiscalYear()
   evaluatedFiscalYear?: number;
 

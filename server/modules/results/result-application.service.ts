@@ -45,8 +45,12 @@ export async function createResultApplication(ctx: Context, input: CreateResultA
     }
     evaluatedFiscalYear = evaluation.fiscalYear;
   } else {
-    if (input.evaluatedFiscalYear == null) throw badUserInput('evaluatedFiscalYear', 'is required with selfEvaluationId: the fiscal year the self-evaluation measured.');
-    evaluatedFiscalYear = input.evaluatedFiscalYear;
+    const selfEvaluation = await ctx.loaders.selfEvaluation.selfEvaluationById.load(input.selfEvaluationId!);
+    if (!selfEvaluation || selfEvaluation.tenantId !== tenant.id) throw badUserInput('selfEvaluationId', 'no such self-evaluation in your tenant.');
+    if (input.evaluatedFiscalYear != null && input.evaluatedFiscalYear !== selfEvaluation.fiscalYear) {
+      throw badUserInput('evaluatedFiscalYear', `the self-evaluation measured ${selfEvaluation.fiscalYear}; leave evaluatedFiscalYear unset.`);
+    }
+    evaluatedFiscalYear = selfEvaluation.fiscalYear;
   }
 
   const sign = ACTION_SIGN[input.action];
