@@ -71,3 +71,17 @@ export async function pageBySql<T extends { id: string }>(
     return Number(count);
   });
 }
+
+/** Conditions of a filtered list with their `?` values, for pageBySql. */
+export function sqlConditions() {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  return {
+    conditions,
+    params,
+    add(condition: string, value: unknown) {
+      conditions.push(condition);
+      params.push(value);
+    },
+  };
+}

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { allowedActions } from '../../workflow/state-machine.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import {
   APPRAISAL_STATUS_LABELS,
@@ -135,19 +135,11 @@ export class AppraisalSubmissionResolver {
     @Arg('filter', () => AppraisalSubmissionFilter, { nullable: true }) filter: AppraisalSubmissionFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('s.fiscal_year = ?', filter.fiscalYear);
     if (filter?.schemeId) add('r.scheme_id = ?::uuid', filter.schemeId);
     if (filter?.status) add(`${SHOWN_STATUS} = ?`, filter.status);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, AppraisalSubmission, {
       from: `appraisal_submission r
              join tenant t on t.id = r.tenant_id

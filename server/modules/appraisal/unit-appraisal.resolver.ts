@@ -1,11 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Department, OrgKind } from '../org/department.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import { AppraisalStatus } from './appraisal.entities.js';
 import {
@@ -127,20 +127,12 @@ export class UnitAppraisalSubmissionResolver {
     @Arg('filter', () => UnitAppraisalFilter, { nullable: true }) filter: UnitAppraisalFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('s.fiscal_year = ?', filter.fiscalYear);
     if (filter?.schemeId) add('r.scheme_id = ?::uuid', filter.schemeId);
     if (filter?.examineeId) add('r.department_id = ?::uuid', filter.examineeId);
     if (filter?.status) add('r.status = ?', filter.status);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, UnitAppraisalSubmission, {
       from: `unit_appraisal_submission r
              join unit_appraisal_scheme s on s.tenant_id = r.tenant_id and s.id = r.scheme_id

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { PerformanceGoal } from '../goals/goal.entities.js';
 import { Department } from '../org/department.entity.js';
 import { ProjectYear } from '../projects/project-year.entity.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import { Disclosure, DisclosureChannel, DisclosureDocType, DisclosureStatus, DisclosureSubjectKind } from './disclosure.entity.js';
 import { RecordDisclosureInput, UpdateDisclosureInput, WithdrawDisclosureInput } from './disclosure.inputs.js';
@@ -46,22 +46,14 @@ export class DisclosureResolver {
     @Arg('filter', () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('r.fiscal_year = ?', filter.fiscalYear);
     if (filter?.docType) add('r.doc_type = ?', filter.docType);
     if (filter?.channel) add('r.channel = ?', filter.channel);
     if (filter?.subjectKind) add('r.subject_kind = ?', filter.subjectKind);
     if (filter?.status) add('r.status = ?', filter.status);
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, Disclosure, {
       from: 'disclosure r',
       conditions,

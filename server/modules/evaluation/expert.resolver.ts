@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver
 import { pageOf } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Expert, ExpertSpecialty } from './expert.entity.js';
 import { CreateExpertInput, UpdateExpertInput } from './expert.inputs.js';
 import { createExpert, updateExpert } from './expert.service.js';
@@ -34,10 +34,7 @@ export class ExpertResolver {
     const where: FilterQuery<Expert> = {};
     if (filter?.specialty) where.specialty = filter.specialty;
     if (filter?.active != null) where.active = filter.active;
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      where.tenantId = tenant?.id ?? NO_ROWS;
-    }
+    if (filter?.tenantCode) where.tenantId = await visibleTenantId(ctx, filter.tenantCode);
     return pageOf(ctx.db, Expert, { where, sortColumn: 'name', ...page, cap: ctx.config.maxPageSize });
   }
 

@@ -1,7 +1,7 @@
 // 财政重点评价: key evaluations by the finance bureau, usually with a third party and experts, of
 // projects, policies, whole departments (部门整体), townships (财政运行综合评价) and cost-benefit
 // analyses (成本效益分析), scored on the framework 决策 / 过程 / 产出 / 效益.
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, types } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantRow } from '../../db/tenant-row.js';
 import { registerLabelledEnum } from '../../graphql/labels.js';
@@ -162,7 +162,7 @@ export class KeyEvaluation extends TenantRow<'objectLabel' | 'budgetTypeLabel' |
   @Field(() => String, { nullable: true, description: 'The third-party evaluator (第三方机构), if one was engaged.' })
   thirdPartyName!: string | null;
 
-  @Enum({ items: () => EvaluationMethod, array: true, nativeEnumName: 'evaluation_method' })
+  @Enum({ items: () => EvaluationMethod, array: true, type: types.enumArray, nativeEnumName: 'evaluation_method' })
   @Field(() => [EvaluationMethod])
   methods!: EvaluationMethod[];
 

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Department } from '../org/department.entity.js';
 import { BudgetType, ProjectYear } from '../projects/project-year.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import { Expert } from './expert.entity.js';
 import { KeyEvaluation, KeyEvaluationObject, KeyEvaluationStatus } from './key-evaluation.entity.js';
@@ -59,21 +59,13 @@ export class KeyEvaluationResolver {
     @Arg('filter', () => KeyEvaluationFilter, { nullable: true }) filter: KeyEvaluationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('r.fiscal_year = ?', filter.fiscalYear);
     if (filter?.object) add('r.object = ?', filter.object);
     if (filter?.status) add('r.status = ?', filter.status);
     if (filter?.budgetType) add('r.budget_type = ?', filter.budgetType);
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, KeyEvaluation, {
       from: 'key_evaluation r',
       conditions,

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Department } from '../org/department.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import { KeyEvaluation } from './key-evaluation.entity.js';
 import { CHINA_TODAY_SQL } from './problem.deadline.js';
@@ -50,12 +50,7 @@ export class ProblemResolver {
     @Arg('filter', () => ProblemFilter, { nullable: true }) filter: ProblemFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.status) add('r.status = ?', filter.status);
     if (filter?.category) add('r.category = ?', filter.category);
     if (filter?.source) add('r.source = ?', filter.source);
@@ -63,10 +58,7 @@ export class ProblemResolver {
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
     if (filter?.overdue === true) conditions.push(OVERDUE_SQL);
     if (filter?.overdue === false) conditions.push(`not coalesce(${OVERDUE_SQL}, false)`);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, EvaluationProblem, {
       from: 'evaluation_problem r',
       conditions,

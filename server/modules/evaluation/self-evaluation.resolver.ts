@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { PerformanceGoal, PerformanceIndicator } from '../goals/goal.entities.js';
 import { Department } from '../org/department.entity.js';
 import { ProjectYear } from '../projects/project-year.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import { SelfEvaluationRecheck } from './recheck.entity.js';
 import { SelfEvaluation, SelfEvaluationGrade, SelfEvaluationIndicator, SelfEvaluationStatus, SelfEvaluationSubject } from './self-evaluation.entity.js';
@@ -82,12 +82,7 @@ export class SelfEvaluationResolver {
     @Arg('filter', () => SelfEvaluationFilter, { nullable: true }) filter: SelfEvaluationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     const recheck = 'exists (select 1 from self_evaluation_recheck c where c.tenant_id = r.tenant_id and c.self_evaluation_id = r.id';
     if (filter?.fiscalYear != null) add('r.fiscal_year = ?', filter.fiscalYear);
     if (filter?.subject) add('r.subject = ?', filter.subject);
@@ -96,10 +91,7 @@ export class SelfEvaluationResolver {
     if (filter?.grade) add('r.grade = ?', filter.grade);
     if (filter?.rechecked != null) conditions.push(`${filter.rechecked ? '' : 'not '}${recheck})`);
     if (filter?.notify != null) conditions.push(`${filter.notify ? '' : 'not '}${recheck} and c.notify)`);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, SelfEvaluation, {
       from: `self_evaluation r
              join department d on d.tenant_id = r.tenant_id and d.id = r.department_id

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, createUnionType } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Department } from '../org/department.entity.js';
 import { ProjectYear } from '../projects/project-year.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { GoalReview, GoalStatus, GoalSubject, IndicatorLevel1, PerformanceGoal, PerformanceIndicator, ProvinceIndicator, TenantIndicator } from './goal.entities.js';
 import { AdjustGoalInput, CreateGoalInput, LibraryIndicatorInput, ReviewGoalInput, UpdateGoalInput } from './goal.inputs.js';
 import { adjustGoal, createGoal, createLibraryIndicator, currentProjectGoal, reviewGoal, submitGoal, updateGoal } from './goal.service.js';
@@ -57,21 +57,13 @@ export class GoalResolver {
     @Arg('filter', () => GoalFilter, { nullable: true }) filter: GoalFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('r.fiscal_year = ?', filter.fiscalYear);
     if (filter?.subject) add('r.subject = ?', filter.subject);
     if (filter?.status) add('r.status = ?', filter.status);
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
     if (filter?.currentOnly) conditions.push('r.is_current');
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, PerformanceGoal, {
       from: `performance_goal r
              join department d on d.tenant_id = r.tenant_id and d.id = r.department_id

@@ -1,7 +1,7 @@
 // 绩效运行监控 ("双监控"): monitoring rounds of a tenant (监控轮次: 日常/定期/重点), one record per
 // round and project year or department (budget execution to date and expected at year end,
 // 完成目标可能性, 偏差原因, 整改), the indicator values it reports, and its warning light (预警).
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, types } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantRow } from '../../db/tenant-row.js';
 import { registerLabelledEnum } from '../../graphql/labels.js';
@@ -186,7 +186,7 @@ export class MonitoringRecord extends TenantRow<
   @Field(() => CompletionLikelihood, { nullable: true, description: '完成目标可能性; null when only payment progress is monitored.' })
   likelihood!: CompletionLikelihood | null;
 
-  @Enum({ items: () => DeviationReason, nativeEnumName: 'deviation_reason', array: true })
+  @Enum({ items: () => DeviationReason, nativeEnumName: 'deviation_reason', array: true, type: types.enumArray })
   @Field(() => [DeviationReason], { description: '偏差原因; required before submitting a record whose warning is not GREEN.' })
   deviationReasons!: DeviationReason[];
 

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { PerformanceGoal, PerformanceIndicator } from '../goals/goal.entities.js';
 import { Department } from '../org/department.entity.js';
 import { ProjectYear } from '../projects/project-year.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import {
   MonitoringIndicatorValue,
@@ -114,12 +114,7 @@ export class MonitoringRecordResolver {
     @Arg('filter', () => MonitoringRecordFilter, { nullable: true }) filter: MonitoringRecordFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.roundId) add('r.round_id = ?::uuid', filter.roundId);
     if (filter?.fiscalYear != null) add('m.fiscal_year = ?', filter.fiscalYear);
     if (filter?.warningLevel) add('r.warning_level = ?', filter.warningLevel);
@@ -127,10 +122,7 @@ export class MonitoringRecordResolver {
     if (filter?.subject) add('r.subject = ?', filter.subject);
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
     if (filter?.projectYearId) add('r.project_year_id = ?::uuid', filter.projectYearId);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, MonitoringRecord, {
       from: `monitoring_record r
              join monitoring_round m on m.tenant_id = r.tenant_id and m.id = r.round_id

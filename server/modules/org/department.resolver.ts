@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectTy
 import { pageOf } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Tenant } from '../regions/region.entities.js';
 import { Department } from './department.entity.js';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs.js';
@@ -30,11 +31,7 @@ export class DepartmentResolver {
   ) {
     const where: FilterQuery<Department> = {};
     if (filter?.isFirstLevel != null) where.isFirstLevel = filter.isFirstLevel;
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      // An invisible tenant filters to nothing rather than erroring: it reveals nothing either way.
-      where.tenantId = tenant?.id ?? '00000000-0000-0000-0000-000000000000';
-    }
+    if (filter?.tenantCode) where.tenantId = await visibleTenantId(ctx, filter.tenantCode);
     return pageOf(ctx.db, Department, { where, sortColumn: 'code', ...page, cap: ctx.config.maxPageSize });
   }
 

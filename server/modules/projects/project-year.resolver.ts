@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Department } from '../org/department.entity.js';
 import { Tenant } from '../regions/region.entities.js';
 import { ProjectYear, ProjectYearStatus } from './project-year.entity.js';
@@ -19,7 +20,6 @@ import {
   updateProjectYear,
 } from './project-year.service.js';
 import { Project } from './project.entity.js';
-import { NO_ROWS } from './project.resolver.js';
 
 @ObjectType()
 export class ProjectYearConnection extends ConnectionType(ProjectYear, 'ProjectYear') {}
@@ -50,20 +50,12 @@ export class ProjectYearResolver {
     @Arg('filter', () => ProjectYearFilter, { nullable: true }) filter: ProjectYearFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('r.fiscal_year = ?', filter.fiscalYear);
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
     if (filter?.kindCode) add('p.kind_code = ?', filter.kindCode);
     if (filter?.status) add('r.status = ?', filter.status);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, ProjectYear, {
       from: 'project_year r join project p on p.tenant_id = r.tenant_id and p.id = r.project_id',
       conditions,

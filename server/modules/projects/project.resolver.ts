@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Obj
 import { pageOf } from '../../db/paging.js';
 import { ConnectionType, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { Department } from '../org/department.entity.js';
 import { Tenant } from '../regions/region.entities.js';
 import { ProjectYear } from './project-year.entity.js';
@@ -28,9 +29,6 @@ export class ProjectFilter {
   kindCode?: string;
 }
 
-/** Matches no row: a filter naming something out of scope reveals nothing either way. */
-export const NO_ROWS = '00000000-0000-0000-0000-000000000000';
-
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Project library entries your token may see, ordered by project code.' })
@@ -46,10 +44,7 @@ export class ProjectResolver {
       const hasYear = raw((alias) => `exists (select 1 from project_year y where y.tenant_id = ${alias}.tenant_id and y.project_id = ${alias}.id and y.fiscal_year = ?)`, [filter.fiscalYear]);
       Object.assign(where, { [hasYear]: true });
     }
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      where.tenantId = tenant?.id ?? NO_ROWS;
-    }
+    if (filter?.tenantCode) where.tenantId = await visibleTenantId(ctx, filter.tenantCode);
     return pageOf(ctx.db, Project, { where, sortColumn: 'code', ...page, cap: ctx.config.maxPageSize });
   }
 

@@ -22,3 +22,12 @@ export function requireCountyAdmin(ctx: Context, what: string): void {
     throw forbidden(`Only the county finance bureau (COUNTY_ADMIN) ${what}; your role is ${ctx.scope.role}.`);
   }
 }
+
+/** Matches no row: a filter naming something out of scope reveals nothing either way. */
+export const NO_ROWS = '00000000-0000-0000-0000-000000000000';
+
+/** The id a tenant-code filter stands for; a code outside the caller's scope matches nothing. */
+export async function visibleTenantId(ctx: Context, code: string): Promise<string> {
+  const tenant = await ctx.loaders.regions.tenantByCode.load(code);
+  return tenant?.id ?? NO_ROWS;
+}

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { pageBySql } from '../../db/paging.js';
+import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { visibleTenantId } from '../regions/tenant.service.js';
 import { forbidden } from '../../graphql/errors.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { toWan } from '../../money.js';
 import { KeyEvaluation } from '../evaluation/key-evaluation.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Project } from '../projects/project.entity.js';
-import { NO_ROWS } from '../projects/project.resolver.js';
 import { Tenant } from '../regions/region.entities.js';
 import { ResultAction, ResultApplication } from './result-application.entity.js';
 import { CreateResultApplicationInput } from './result-application.inputs.js';
@@ -90,21 +90,13 @@ export class ResultApplicationResolver {
     @Arg('filter', () => ResultApplicationFilter, { nullable: true }) filter: ResultApplicationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      conditions.push(condition);
-      params.push(value);
-    };
+    const { conditions, params, add } = sqlConditions();
     if (filter?.fiscalYear != null) add('r.target_fiscal_year = ?', filter.fiscalYear);
     if (filter?.action) add('r.action = ?', filter.action);
     if (filter?.keyEvaluationId) add('r.key_evaluation_id = ?::uuid', filter.keyEvaluationId);
     if (filter?.projectId) add('r.project_id = ?::uuid', filter.projectId);
     if (filter?.departmentId) add('r.department_id = ?::uuid', filter.departmentId);
-    if (filter?.tenantCode) {
-      const tenant = await ctx.loaders.regions.tenantByCode.load(filter.tenantCode);
-      add('r.tenant_id = ?::uuid', tenant?.id ?? NO_ROWS);
-    }
+    if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, ResultApplication, {
       from: 'result_application r join project p on p.tenant_id = r.tenant_id and p.id = r.project_id',
       conditions,
