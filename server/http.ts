@@ -15,6 +15,7 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
 import type { Logger } from './logger.js';
+import { registerMetricsCsvRoute } from './metrics/metrics.csv.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -103,6 +104,9 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
       },
     }) as RouteHandlerMethod,
   });
+
+  // GET /bi/metrics.csv: the BI metric rows as CSV, same tokens and request transaction as /graphql.
+  registerMetricsCsvRoute(fastify, { orm, verifier, counter, config, logger, exposeStatementCount: !production });
 
   // Safety net: a transaction left open by an aborted request is rolled back, never reused.
   fastify.addHook('onResponse', async (request) => {

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { prepareDatabase } from './db/database.js';
+import { FIXTURES_DIRECTORY, readFixtureFiles } from './fixtures/fixture.file.js';
+import { loadDemoData } from './fixtures/fixture.loader.js';
 import { createApp } from './http.js';
 import { createLogger } from './logger.js';
 import { TENANTS_DIRECTORY, loadTenantRegistry, readTenantFiles } from './modules/regions/tenant-registry.js';
 
-/** Process entry: config → database (embedded or DATABASE_URL) → migrate → seed → serve. */
+/** Process entry: config → database (embedded or DATABASE_URL) → migrate → seed → demo data → serve. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -32,6 +34,10 @@ async function main(): Promise<void> {
 
   try {
     await loadTenantRegistry(database.ownerUrl, await readTenantFiles(TENANTS_DIRECTORY));
+    // 演示数据: the seed regions' reported years, once (a region that has projects keeps them).
+    // Never in production: real regions must not get invented projects.
+    if (config.nodeEnv === 'production') logger.info('demo data not loaded (NODE_ENV=production)');
+    else await loadDemoData(database.ownerUrl, await readFixtureFiles(FIXTURES_DIRECTORY), { logger });
     app = await createApp({ config, logger, apiUrl: database.apiUrl });
     const url = await app.listen({ port: config.port, host: config.host });
     const banner = [

@@ -15,6 +15,8 @@ import { regionsModule } from './regions/regions.module.js';
 import { resultsModule } from './results/results.module.js';
 import { rulesModule } from './rules/rules.module.js';
 import { viewerModule } from './viewer/viewer.module.js';
+import { trainingModule } from './training/training.module.js';
+import { metricsModule } from '../metrics/metrics.module.js';
 
 /** Every domain module, in the order of the performance chain. */
 export const MODULES = {
@@ -31,6 +33,8 @@ export const MODULES = {
   results: resultsModule,
   disclosure: disclosureModule,
   appraisal: appraisalModule,
+  training: trainingModule,
+  metrics: metricsModule,
   audit: auditModule,
 } as const;
 

@@ -23,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   '0006-key-evaluation-problems-results',
   '0007-appraisal-and-disclosure',
   '0008-problem-sources',
+  '0009-metrics',
 ].map(sqlMigration);
