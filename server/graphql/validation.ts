@@ -1,5 +1,6 @@
 import { applyDecorators } from './decorators.js';
-import { IsIn, IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { isDay } from '../calendar.js';
 
 /**
  * Validation rules shared by every module's inputs. Each message completes "<field>: …", so a
@@ -44,3 +45,13 @@ export const IsScore = (max: number) =>
     Min(0, { message: `must be between 0 and ${max}` }),
     Max(max, { message: `must be between 0 and ${max}` }),
   );
+
+/** A calendar date written YYYY-MM-DD (a real day: not 2025-02-30). */
+export const IsDay = () =>
+  ValidateBy({
+    name: 'isDay',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isDay(value),
+      defaultMessage: () => 'must be a date written YYYY-MM-DD, such as 2025-01-31',
+    },
+  });

@@ -1,11 +1,10 @@
-import { IsUrl, Length, Matches } from 'class-validator';
+import { IsUrl, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { applyDecorators } from '../../graphql/decorators.js';
-import { IsFiscalYear, IsId, IsText, IsVersion } from '../../graphql/validation.js';
+import { IsDay, IsFiscalYear, IsId, IsText, IsVersion } from '../../graphql/validation.js';
 import { DisclosureChannel, DisclosureDocType, DisclosureSubjectKind } from './disclosure.entity.js';
 
 /** A calendar date written YYYY-MM-DD (whether it exists and is not in the future is checked by the service). */
-const IsDay = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD, such as 2024-03-15' });
 
 /** The address of a published page: http or https only. */
 const IsWebAddress = () =>

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { chinaToday } from '../../calendar.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { next } from '../../workflow/state-machine.js';
@@ -17,11 +18,6 @@ import {
   WEBSITE_CHANNELS,
 } from './disclosure.entity.js';
 import type { RecordDisclosureInput, UpdateDisclosureInput, WithdrawDisclosureInput } from './disclosure.inputs.js';
-
-/** Today in China (UTC+8), the calendar the bureaus publish by. */
-function chinaToday(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** A real calendar day, not in the future, and not long before the year it is about. */
 function checkPublishedOn(day: string, fiscalYear: number): void {

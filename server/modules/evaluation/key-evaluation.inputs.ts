@@ -1,23 +1,12 @@
-import { ArrayMaxSize, IsBoolean, IsUUID, Matches, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
-import { IsFiscalYear, IsId, IsText, IsVersion, IsYuan } from '../../graphql/validation.js';
+import { IsDay, IsFiscalYear, IsId, IsText, IsVersion, IsYuan } from '../../graphql/validation.js';
 import { BudgetType } from '../projects/project-year.entity.js';
 import { EvaluationMethod, KeyEvaluationObject } from './key-evaluation.entity.js';
-import { isDay } from './problem.deadline.js';
 
 const POINTS = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
 const IsPoints = () => Matches(POINTS, { message: 'must be points from 0 to 100 with at most two decimals' });
-
-/** A calendar date written YYYY-MM-DD (dates of feedback, deadlines, decisions). */
-export const IsDay = () =>
-  ValidateBy({
-    name: 'isDay',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isDay(value),
-      defaultMessage: () => 'must be a date written YYYY-MM-DD, such as 2025-01-31',
-    },
-  });
 
 @InputType({ description: 'Points for 决策 / 过程 / 产出 / 效益: the framework’s weights, or the scores given.' })
 export class FrameworkPointsInput {

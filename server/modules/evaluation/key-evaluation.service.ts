@@ -32,7 +32,7 @@ import type {
   RecordKeyEvaluationReportingInput,
   UpdateKeyEvaluationInput,
 } from './key-evaluation.inputs.js';
-import { addDays, chinaToday } from './problem.deadline.js';
+import { addDays, chinaToday } from '../../calendar.js';
 import { ProblemStatus } from './problem.entity.js';
 
 /** The usual split of 财预〔2020〕10号 practice, when the plan names none. */

@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantRow } from '../../db/tenant-row.js';
 import { registerLabelledEnum } from '../../graphql/labels.js';
 import { allowedActions, defineWorkflow } from '../../workflow/state-machine.js';
-import { chinaToday } from './problem.deadline.js';
+import { chinaToday } from '../../calendar.js';
 
 export enum ProblemSource {
   KEY_EVALUATION = 'KEY_EVALUATION',

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsId, IsText, IsVersion } from '../../graphql/validation.js';
-import { IsDay } from './key-evaluation.inputs.js';
+import { IsDay, IsId, IsText, IsVersion } from '../../graphql/validation.js';
 import { ProblemCategory, ProblemSource } from './problem.entity.js';
 
 @InputType({ description: 'Registers a problem found (COUNTY_ADMIN). Name exactly the source id that matches `source`.' })

@@ -7,7 +7,7 @@ import { Department } from '../org/department.entity.js';
 import { WorkflowStepInput } from '../projects/project-year.inputs.js';
 import { Tenant } from '../regions/region.entities.js';
 import { KeyEvaluation } from './key-evaluation.entity.js';
-import { CHINA_TODAY_SQL } from './problem.deadline.js';
+import { CHINA_TODAY_SQL } from '../../calendar.js';
 import { EvaluationProblem, ProblemCategory, ProblemSource, ProblemStatus } from './problem.entity.js';
 import { CreateProblemInput, RejectRectificationInput, ReportRectificationInput, VerifyRectificationInput } from './problem.inputs.js';
 import { createProblem, rejectRectification, reportRectification, startRectification, verifyRectification } from './problem.service.js';

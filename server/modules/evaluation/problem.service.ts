@@ -6,7 +6,7 @@ import type { WorkflowStepInput } from '../projects/project-year.inputs.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { ruleFor } from '../rules/rule.service.js';
 import { KeyEvaluationStatus } from './key-evaluation.entity.js';
-import { addDays, chinaToday } from './problem.deadline.js';
+import { addDays, chinaToday } from '../../calendar.js';
 import { EvaluationProblem, PROBLEM_WORKFLOW, ProblemSource, ProblemStatus } from './problem.entity.js';
 import type { CreateProblemInput, RejectRectificationInput, ReportRectificationInput, VerifyRectificationInput } from './problem.inputs.js';
 

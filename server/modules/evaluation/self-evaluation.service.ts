@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { chinaYear } from '../../calendar.js';
 import type { Context } from '../../graphql/context.js';
 import { appError, badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { fromFen, toFen } from '../../money.js';
@@ -34,14 +35,9 @@ import { decimal, div, executionPoints, fraction, scoreIndicator, sumParts } fro
 const GOAL_IN_FORCE = [GoalStatus.APPROVED, GoalStatus.ISSUED];
 const BUDGET_SETTLED = [ProjectYearStatus.APPROVED, ProjectYearStatus.CLOSED];
 
-/** The calendar year in China, where the fiscal year is the calendar year. */
-function currentYear(): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-}
-
 /** 单位自评 of year Y is done in Y+1 or later: Y must have ended. */
 function requireEndedYear(field: string, fiscalYear: number): void {
-  if (fiscalYear >= currentYear()) {
+  if (fiscalYear >= chinaYear()) {
     throw badUserInput(field, `fiscal year ${fiscalYear} has not ended; its self-evaluation is done from ${fiscalYear + 1} on (单位自评 covers a completed year).`);
   }
 }

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
-import { IsFiscalYear, IsId, IsSignedYuan, IsText } from '../../graphql/validation.js';
-import { IsDay } from '../evaluation/key-evaluation.inputs.js';
+import { IsDay, IsFiscalYear, IsId, IsSignedYuan, IsText } from '../../graphql/validation.js';
 import { ResultAction } from './result-application.entity.js';
 
 @InputType({ description: 'Applies an evaluation result to a project’s later budget (COUNTY_ADMIN). Name a key evaluation or a self-evaluation.' })

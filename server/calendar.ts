@@ -1,5 +1,5 @@
-// Rectification deadlines are calendar days in China: "today" is today in Asia/Shanghai, wherever
-// the server runs.
+// Calendar days as the bureaus count them: "today" is today in China (Asia/Shanghai), wherever the
+// server runs; dates travel as YYYY-MM-DD strings.
 
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
@@ -27,4 +27,9 @@ export function addDays(day: string, days: number): string {
   const match = DAY.exec(day);
   if (!match) throw new Error(`not a date: ${day}`);
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days)).toISOString().slice(0, 10);
+}
+
+/** The calendar year in China, where the fiscal year is the calendar year. */
+export function chinaYear(now: Date = new Date()): number {
+  return Number(chinaToday(now).slice(0, 4));
 }
