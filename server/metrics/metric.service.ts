@@ -65,24 +65,27 @@ function tenantSelection(filter: TenantFilterInput | null | undefined): TenantSe
  * Row-level security makes the planner guess one row per tenant scope; on that guess a nested
  * loop would probe one large set once per row of another, and a merge join would pair rows on
  * tenant_id alone and filter the ids pair by pair (see metric.sql.ts). Hash joins key on every
- * equality and stay linear. The settings are transaction-local and put back right after; if the
- * statement fails, the request's transaction rolls back and takes them with it.
+ * equality and stay linear. JIT is off too: disabled join methods carry a huge cost penalty,
+ * which makes a JIT-enabled server (e.g. a managed PostgreSQL 15) compile this large statement
+ * for seconds. The settings are transaction-local and put back right after; if the statement
+ * fails, the request's transaction rolls back and takes them with it.
  */
 async function runStatement(ctx: Pick<Context, 'db'>, options: StatementOptions): Promise<RawMetricRow[]> {
   const { sql, params } = buildMetricStatement(options);
   const { db } = ctx;
   return db.serial(async (em) => {
-    const [previous] = await em.execute<{ nestloop: string; mergejoin: string }[]>(
+    const [previous] = await em.execute<{ nestloop: string; mergejoin: string; jit: string }[]>(
       `select current_setting('enable_nestloop') as nestloop, current_setting('enable_mergejoin') as mergejoin,
-              set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true)`,
+              current_setting('jit') as jit,
+              set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true)`,
       [],
       'all',
       db.loggerContext,
     );
     const rows = await em.execute<RawMetricRow[]>(sql, params as never[], 'all', db.loggerContext);
     await em.execute(
-      `select set_config('enable_nestloop', ?, true), set_config('enable_mergejoin', ?, true)`,
-      [previous.nestloop, previous.mergejoin],
+      `select set_config('enable_nestloop', ?, true), set_config('enable_mergejoin', ?, true), set_config('jit', ?, true)`,
+      [previous.nestloop, previous.mergejoin, previous.jit],
       'all',
       db.loggerContext,
     );
