@@ -7,8 +7,8 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
  * The seed regions' demo data (tenants/fixtures/): loaded into this file's database, every golden
- * figure of ../shared/DOMAIN.md reproduced by SQL written from the metric specification
- * (/tmp/briefs/metrics.md) — counts exact, amounts to the fen, percentages to two decimals —
+ * figure its report states reproduced by SQL written from the metric definitions
+ * (server/metrics/metric.registry.ts) — counts exact, amounts to the fen, percentages to two decimals —
  * plus the platform's own rules holding for every row, a second load changing nothing, and the
  * same rows on every load.
  */

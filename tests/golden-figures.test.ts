@@ -5,7 +5,7 @@ import { loadDemoData } from '../server/fixtures/fixture.loader.js';
 import { startTestApp, type TestApp, type TokenSpec } from './helpers/test-app.js';
 
 /**
- * Each seed region's golden figures (../shared/DOMAIN.md), read the way a province reads them: the
+ * Each seed region's golden figures (the figures its report states), read the way a province reads them: the
  * `compareTenants` query and the CSV download, with a province analyst's token of the region's
  * province, over the demo data of tenants/fixtures/.
  */

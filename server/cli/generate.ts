@@ -1,5 +1,5 @@
-// npm run generate: a synthetic province (合成省份) for load tests and demos, following the recipe of
-// ../shared/DOMAIN-DETAIL.md (d). Writes to the database `npm start` uses (DATABASE_URL, or the
+// npm run generate: a synthetic province (合成省份) for load tests and demos, following the
+// synthetic-data recipe scaled from the seed regions (server/generator/recipe.ts). Writes to the database `npm start` uses (DATABASE_URL, or the
 // embedded one under DATA_DIR), migrated first, or to --database.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';

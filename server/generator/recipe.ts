@@ -1,4 +1,4 @@
-// 合成省份 (synthetic province): the recipe of ../shared/DOMAIN-DETAIL.md section (d) turned into a
+// 合成省份 (synthetic province): the synthetic-data recipe (scaled from the seed regions) turned into a
 // plan — cities, tenants by archetype (A 城区型区, B 大县, C 小县, D 经开区, E 早期区), their org units
 // and rules — and, per tenant, a fixture in the seed regions' format (server/fixtures/fixture.file.ts)
 // that the fixture expansion turns into rows. Pure: the same options give the same plan.
