@@ -74,6 +74,14 @@ async function visibleGoal(ctx: Context, id: string): Promise<PerformanceGoal> {
  * self-evaluation weights (产出 50 / 效益 30 / 满意度 10 by default; 成本 counts with 产出).
  */
 async function checkIndicators(ctx: Context, tenantId: string, indicators: IndicatorInput[]): Promise<void> {
+  // One statement per library for all referenced indicators, not one per indicator.
+  const ids = (pick: (indicator: IndicatorInput) => string | undefined) => [...new Set(indicators.map(pick).filter((id): id is string => Boolean(id)))];
+  const [provinceFound, tenantFound] = await Promise.all([
+    ctx.loaders.goals.provinceIndicatorById.loadMany(ids((indicator) => indicator.provinceIndicatorId)),
+    ctx.loaders.goals.tenantIndicatorById.loadMany(ids((indicator) => indicator.tenantIndicatorId)),
+  ]);
+  const found = (rows: readonly ({ id: string } | null | Error)[]) => new Set(rows.flatMap((row) => (row && !(row instanceof Error) ? [row.id] : [])));
+  const [knownProvince, knownTenant] = [found(provinceFound), found(tenantFound)];
   const sums = new Map<string, bigint>();
   for (const [i, indicator] of indicators.entries()) {
     const at = `indicators[${i}]`;
@@ -85,10 +93,10 @@ async function checkIndicators(ctx: Context, tenantId: string, indicators: Indic
     } else if (indicator.targetValue == null) {
       throw badUserInput(`${at}.targetValue`, `a quantitative indicator (${indicator.comparator}) needs a target value.`);
     }
-    if (indicator.provinceIndicatorId && !(await ctx.loaders.goals.provinceIndicatorById.load(indicator.provinceIndicatorId))) {
+    if (indicator.provinceIndicatorId && !knownProvince.has(indicator.provinceIndicatorId)) {
       throw badUserInput(`${at}.provinceIndicatorId`, 'no such indicator in your province’s library.');
     }
-    if (indicator.tenantIndicatorId && !(await ctx.loaders.goals.tenantIndicatorById.load(indicator.tenantIndicatorId))) {
+    if (indicator.tenantIndicatorId && !knownTenant.has(indicator.tenantIndicatorId)) {
       throw badUserInput(`${at}.tenantIndicatorId`, 'no such indicator in your tenant’s library.');
     }
     const group = indicator.level1 === IndicatorLevel1.COST ? IndicatorLevel1.OUTPUT : indicator.level1;
