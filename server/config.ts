@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string;
   /** Largest page a client may ask for in one connection. */
   maxPageSize: number;
+  /** How long a start waits for an external PostgreSQL (DATABASE_URL) to answer before giving up. */
+  databaseConnectTimeoutS: number;
 }
 
 /** Used only outside production, so a laptop works without configuration; never accepted in production. */
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     maxPageSize: integer('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),
+    databaseConnectTimeoutS: integer('DATABASE_CONNECT_TIMEOUT_S', env.DATABASE_CONNECT_TIMEOUT_S, 60),
   };
 }
 

@@ -8,10 +8,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { Scope } from './auth/scope.js';
 import { TokenError, createHs256Verifier } from './auth/tokens.js';
 import { jwtSecretFor, type Config } from './config.js';
+import { connectionErrorReason } from './db/connection-errors.js';
 import { StatementCounter, createApiOrm } from './db/orm.js';
 import { RequestDb } from './db/request-db.js';
 import { createContext, type Context } from './graphql/context.js';
-import { createErrorFormatter } from './graphql/errors.js';
+import { RETRY_AFTER_S, createErrorFormatter } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
 import type { Logger } from './logger.js';
@@ -44,19 +45,24 @@ function wantsLandingPage(request: FastifyRequest): boolean {
   return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 }
 
+/** How long /readyz waits for `select 1` before it answers 503. */
+const READINESS_TIMEOUT_MS = 2_000;
+
 /** HTTP: /graphql (Apollo on Fastify), /healthz, /readyz. */
 export async function createApp(options: { config: Config; logger: Logger; apiUrl: string; poolSize?: number }): Promise<App> {
   const { config, logger } = options;
   const production = config.nodeEnv === 'production';
   const verifier = createHs256Verifier(jwtSecretFor(config));
   const counter = new StatementCounter();
-  const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter });
+  const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter, logger });
   const fastify = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: !production && config.nodeEnv === 'test', genReqId: () => crypto.randomUUID() });
 
   const apollo = new ApolloServer<Context>({
     schema: await appSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The process entry (server/main.ts) owns SIGINT/SIGTERM: it drains requests, then stops the database.
+    stopOnTerminationSignals: false,
     plugins: [
       transactionPlugin({ counter, exposeStatementCount: !production, logger }),
       fastifyApolloDrainPlugin(fastify),
@@ -67,12 +73,19 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
 
   fastify.get('/healthz', async () => ({ status: 'ok' }));
   fastify.get('/readyz', async (_request, reply) => {
+    // Bounded, so a probe gets its answer even when the database hangs or the pool is exhausted.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+    });
     try {
-      await orm.em.fork().getConnection().execute('select 1');
+      await Promise.race([orm.em.fork().getConnection().execute('select 1'), timeout]);
       return { status: 'ready' };
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed: database unreachable');
-      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
+      logger.warn({ reason: connectionErrorReason(error) }, 'readiness check failed: database unreachable');
+      return reply.code(503).header('retry-after', String(RETRY_AFTER_S)).send({ status: 'unavailable', reason: 'database unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

@@ -16,9 +16,13 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C means "now": in-flight requests are cut off (the embedded database still stops on exit).
+      logger.warn({ signal }, 'second stop signal: exiting without waiting for in-flight requests');
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    logger.info({ signal }, 'shutting down: no new connections; finishing in-flight requests (send the signal again to exit at once)');
     try {
       await app?.close();
       await database.stop();

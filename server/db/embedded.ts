@@ -67,7 +67,8 @@ async function superuserPassword(dataDir: string): Promise<string> {
   return password;
 }
 
-export async function startEmbeddedDatabase(options: { dataDir: string; logger: Logger }): Promise<EmbeddedDatabase> {
+/** `port`: listen there instead of a free port picked now (e.g. to restart a stopped server where clients expect it). */
+export async function startEmbeddedDatabase(options: { dataDir: string; logger: Logger; port?: number }): Promise<EmbeddedDatabase> {
   const { dataDir, logger } = options;
   const clusterDir = path.join(dataDir, 'pg');
   // When run as root, PostgreSQL runs as the OS user `postgres`, which must be able to reach the folder.
@@ -88,7 +89,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; logger: 
 
   const EmbeddedPostgres = await importWithoutSignalHandlers();
   const password = await superuserPassword(dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,

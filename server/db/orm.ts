@@ -1,5 +1,6 @@
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
 import { ENTITIES } from '../modules/index.js';
 
 /**
@@ -33,14 +34,39 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
-/** The API's ORM: connects as the API's login role, so every statement is subject to RLS. */
-export async function createApiOrm(options: { apiUrl: string; poolSize: number; counter: StatementCounter }): Promise<MikroORM> {
+/**
+ * A new connection that is not established within this time counts as "database unreachable", so
+ * requests fail fast instead of waiting for the operating system's TCP timeout (minutes).
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** Longest a request waits for a free pooled connection before it is answered SERVICE_UNAVAILABLE. */
+const ACQUIRE_TIMEOUT_MS = 10_000;
+
+/**
+ * The API's ORM: connects as the API's login role, so every statement is subject to RLS.
+ * When PostgreSQL goes away, the pool marks the connections it loses as disposed (no crash on
+ * their 'error' events), discards them on the next acquire and opens fresh ones once the
+ * database answers again: the service recovers without a restart.
+ */
+export async function createApiOrm(options: { apiUrl: string; poolSize: number; counter: StatementCounter; logger: Logger }): Promise<MikroORM> {
+  const poolLogger = options.logger.child({ component: 'database-pool' });
   const config: Options = {
     clientUrl: options.apiUrl,
     entities: ENTITIES,
     // Schema lives in SQL migrations; the ORM only maps it.
     discovery: { warnWhenNoEntities: true },
-    pool: { min: 0, max: options.poolSize },
+    pool: { min: 0, max: options.poolSize, acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS, createTimeoutMillis: CONNECT_TIMEOUT_MS },
+    driverOptions: {
+      // keepAlive lets the operating system notice a database host that vanished without closing the socket.
+      connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
+      // knex reports dropped connections as warnings ("Connection Error: …"); keep them in the structured log.
+      log: {
+        warn: (message: string) => poolLogger.warn(message),
+        error: (message: string) => poolLogger.error(message),
+        deprecate: (message: string) => poolLogger.warn(message),
+        debug: (message: string) => poolLogger.debug(message),
+      },
+    },
     // Statements are logged only to be counted; DefaultLogger prints nothing unless debug is on.
     debug: false,
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, options.counter),

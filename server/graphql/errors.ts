@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
 import type { Logger } from '../logger.js';
 
 /** The stable error codes clients switch on (`extensions.code`). */
@@ -30,8 +31,14 @@ export function forbidden(message: string): GraphQLError {
   return appError('FORBIDDEN', message);
 }
 
+/** What a client gets while PostgreSQL is down, restarting or out of free connections. */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unreachable at the moment; retry in a few seconds.';
+/** Sent as Retry-After with every 503. */
+export const RETRY_AFTER_S = 2;
+
 /** Postgres SQLSTATEs a user can cause and fix, translated into what they mean for the user. */
 function translateDatabaseError(error: { code?: string; constraint?: string; table?: string }): GraphQLFormattedError | undefined {
+  if (isConnectionError(error)) return { message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   switch (error.code) {
     case '42501': // insufficient_privilege, including "new row violates row-level security policy"
       return { message: 'Your role may not make this change in this tenant or department.', extensions: { code: 'FORBIDDEN' } };
@@ -51,12 +58,6 @@ function translateDatabaseError(error: { code?: string; constraint?: string; tab
     }
     case '57014': // query_canceled (statement timeout)
       return { message: 'The request took too long and was cancelled; narrow the query and retry.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
-    case '08000':
-    case '08003':
-    case '08006':
-    case '57P01':
-    case '57P03':
-      return { message: 'The database is unavailable; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
     default:
       return undefined;
   }
@@ -80,6 +81,9 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, message: 'This record was changed by someone else since you read it; reload it and apply your change again.', extensions: { code: 'CONFLICT' } };
     }
     const translated = translateDatabaseError(original as { code?: string });
+    if (isConnectionError(original)) {
+      logger.warn({ reason: connectionErrorReason(original), path: formatted.path }, 'request answered SERVICE_UNAVAILABLE: the database is unreachable');
+    }
     if (translated) return { ...base, ...translated };
     const reference = crypto.randomUUID();
     logger.error({ err: original, reference, path: formatted.path }, 'internal error while handling a GraphQL request');

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { canWrite } from '../auth/scope.js';
+import { isConnectionError } from '../db/connection-errors.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_S } from './errors.js';
 import { ScopeRejectedError } from '../db/request-db.js';
 import type { StatementCounter } from '../db/orm.js';
 import type { Logger } from '../logger.js';
@@ -34,28 +36,37 @@ export function transactionPlugin(options: { counter: StatementCounter; exposeSt
           }
         },
 
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operation }) {
           const { db } = contextValue;
           if (db.inTransaction) {
             const body = response.body;
             const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0;
             if (failed) {
-              await db.rollback();
+              // On a dead connection the rollback fails too; PostgreSQL has discarded the transaction anyway.
+              await db.rollback().catch((error) => logger.warn({ err: error }, 'rollback failed'));
             } else {
               try {
                 await db.commit();
               } catch (error) {
-                // Nothing was saved; tell the client instead of returning data that does not exist.
                 await db.rollback().catch(() => undefined);
                 const reference = crypto.randomUUID();
                 logger.error({ err: error, reference }, 'commit failed');
+                const message = !isConnectionError(error)
+                  ? `Your change could not be saved (reference ${reference}); nothing was written. Retry.`
+                  : operation?.operation !== 'mutation'
+                    ? DATABASE_UNAVAILABLE_MESSAGE
+                    : // A connection lost during COMMIT leaves the outcome unknown: say so rather than "nothing was written".
+                      `The database connection was lost while saving (reference ${reference}); the change may or may not be saved. Reload, check, and retry if it is missing.`;
                 body.singleResult.data = null;
-                body.singleResult.errors = [
-                  { message: `Your change could not be saved (reference ${reference}); nothing was written. Retry.`, extensions: { code: 'SERVICE_UNAVAILABLE', reference } },
-                ];
-                response.http.status = 503;
+                body.singleResult.errors = [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', reference } }];
               }
             }
+          }
+          // The database is unreachable (or the statement timed out): HTTP 503, so load balancers and clients back off and retry.
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          if (errors.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_S));
           }
           const statements = counter.close(db.requestId);
           if (exposeStatementCount) response.http.headers.set('x-sql-statements', String(statements));

@@ -9,9 +9,11 @@ import { GraphQLError } from 'graphql';
 import type { Scope } from '../auth/scope.js';
 import { TokenError, type TokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
+import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
 import type { StatementCounter } from '../db/orm.js';
 import { RequestDb, ScopeRejectedError } from '../db/request-db.js';
 import { createContext } from '../graphql/context.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_S } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { TenantKind } from '../modules/regions/region.entities.js';
 import { allMetricRows } from './metric.service.js';
@@ -125,6 +127,11 @@ export function registerMetricsCsvRoute(
       if (error instanceof ScopeRejectedError) return fail(403, 'FORBIDDEN', `Your token's scope is not valid here: ${error.message}.`);
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         return fail(400, 'BAD_USER_INPUT', error.message, { field: error.extensions.field });
+      }
+      if (isConnectionError(error)) {
+        logger.warn({ reason: connectionErrorReason(error) }, 'CSV metrics request answered 503: the database is unreachable');
+        reply.header('retry-after', String(RETRY_AFTER_S));
+        return fail(503, 'SERVICE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
       }
       const reference = crypto.randomUUID();
       logger.error({ err: error, reference }, 'CSV metrics request failed');
