@@ -12,6 +12,18 @@ export interface Config {
   apiDatabaseUrl?: string;
   dataDir: string;
   jwtSecret?: string;
+  /** Seconds a verified API key is trusted without asking the database; a revocation takes effect within it. */
+  apiKeyCacheSeconds: number;
+  /** Requests a minute per token subject (JWT). */
+  rateLimitPerMinute: number;
+  /** Requests a minute per API key. */
+  rateLimitApiKeyPerMinute: number;
+  /** Requests a minute per client address without valid credentials (failed authentications count here). */
+  rateLimitAnonymousPerMinute: number;
+  /** Shared rate-limit budgets for several server processes. Unset: in memory, per process. */
+  redisUrl?: string;
+  /** Prefix of the rate-limit keys in Redis, so several deployments can share one Redis. */
+  rateLimitRedisPrefix: string;
   nodeEnv: NodeEnv;
   logLevel: string;
   /** Largest page a client may ask for in one connection. */
@@ -46,6 +58,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiDatabaseUrl: env.API_DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     jwtSecret: env.JWT_SECRET || undefined,
+    apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', env.API_KEY_CACHE_SECONDS, 10),
+    // Tests send many requests under one subject; they test the limits with explicit settings.
+    rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, nodeEnv === 'test' ? 1_000_000 : 600),
+    rateLimitApiKeyPerMinute: integer('RATE_LIMIT_API_KEY_PER_MINUTE', env.RATE_LIMIT_API_KEY_PER_MINUTE, nodeEnv === 'test' ? 1_000_000 : 300),
+    rateLimitAnonymousPerMinute: integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, nodeEnv === 'test' ? 1_000_000 : 60),
+    redisUrl: env.REDIS_URL || undefined,
+    rateLimitRedisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'bpm:rate-limit:',
     nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     maxPageSize: integer('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),

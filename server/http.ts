@@ -6,7 +6,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RouteHandlerMethod } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Scope } from './auth/scope.js';
-import { TokenError, createHs256Verifier } from './auth/tokens.js';
+import { createApiKeyVerifier } from './auth/api-keys.js';
+import { createBearerAuthenticator } from './auth/bearer.js';
+import { createHs256Verifier } from './auth/tokens.js';
 import { jwtSecretFor, type Config } from './config.js';
 import { connectionErrorReason } from './db/connection-errors.js';
 import { StatementCounter, createApiOrm } from './db/orm.js';
@@ -15,6 +17,8 @@ import { createContext, type Context } from './graphql/context.js';
 import { RETRY_AFTER_S, createErrorFormatter } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
+import { createAuthentication } from './http/authentication.js';
+import { registerRateLimit } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import { registerMetricsCsvRoute } from './metrics/metrics.csv.js';
 
@@ -55,6 +59,12 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   const verifier = createHs256Verifier(jwtSecretFor(config));
   const counter = new StatementCounter();
   const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter, logger });
+  const authentication = createAuthentication(
+    createBearerAuthenticator({
+      tokens: verifier,
+      apiKeys: createApiKeyVerifier({ query: (sql, params) => orm.em.getConnection().execute(sql, params), cacheSeconds: config.apiKeyCacheSeconds }),
+    }),
+  );
   const fastify = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: !production && config.nodeEnv === 'test', genReqId: () => crypto.randomUUID() });
 
   const apollo = new ApolloServer<Context>({
@@ -70,6 +80,10 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     ],
   });
   await apollo.start();
+
+  // Who is asking, whether they are within their rate limit, then 401 without valid credentials.
+  const rateLimit = await registerRateLimit(fastify, { settings: config, logger });
+  const guard = (isPublic?: (request: FastifyRequest) => boolean) => [authentication.identify(isPublic), rateLimit, authentication.requireCredential];
 
   fastify.get('/healthz', async () => ({ status: 'ok' }));
   fastify.get('/readyz', async (_request, reply) => {
@@ -93,19 +107,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     // Authentication happens before GraphQL parsing, so a request without a valid token costs nothing.
-    preHandler: async (request, reply) => {
-      if (request.method === 'OPTIONS' || (!production && wantsLandingPage(request))) return;
-      try {
-        request.scope = await verifier.verify(request.headers.authorization);
-      } catch (error) {
-        if (!(error instanceof TokenError)) throw error;
-        return reply
-          .code(401)
-          .header('www-authenticate', `Bearer error="invalid_token", error_description="${error.reason.toLowerCase()}"`)
-          .type('application/json; charset=utf-8')
-          .send({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', reason: error.reason } }] });
-      }
-    },
+    preHandler: guard((request) => request.method === 'OPTIONS' || (!production && wantsLandingPage(request))),
     // The integration types its handler for a route that replies with a string; the route is the same.
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request) => {
@@ -119,7 +121,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   });
 
   // GET /bi/metrics.csv: the BI metric rows as CSV, same tokens and request transaction as /graphql.
-  registerMetricsCsvRoute(fastify, { orm, verifier, counter, config, logger, exposeStatementCount: !production });
+  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, config, logger, exposeStatementCount: !production });
 
   // Safety net: a transaction left open by an aborted request is rolled back, never reused.
   fastify.addHook('onResponse', async (request) => {

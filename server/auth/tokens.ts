@@ -5,10 +5,10 @@ const ISSUER = 'bpm-graphql';
 const AUDIENCE = 'bpm-graphql';
 const ALGORITHM = 'HS256';
 
-/** Why a token was refused; each becomes a 401 that says which. */
+/** Why a token or API key was refused; each becomes a 401 that says which. */
 export class TokenError extends Error {
   constructor(
-    readonly reason: 'MISSING' | 'MALFORMED' | 'INVALID' | 'EXPIRED',
+    readonly reason: 'MISSING' | 'MALFORMED' | 'INVALID' | 'EXPIRED' | 'REVOKED',
     message: string,
   ) {
     super(message);

@@ -1,13 +1,12 @@
 // GET /bi/metrics.csv: the BI rows (metricRows) of a comparison year as CSV, for spreadsheet tools
 // and BI imports. UTF-8 with a byte-order mark so Excel opens the Chinese labels correctly,
 // RFC 4180 quoting, CRLF line ends, the same columns and rows as the GraphQL `metricRows`.
-// Authorised by the same bearer tokens and run in the same kind of request transaction (READ ONLY,
-// scope set by app.begin_request, row-level security), so a token sees the same rows here.
+// Authorised by the same bearer tokens and API keys, rate limited with /graphql, and run in the same
+// kind of request transaction (READ ONLY, scope set by app.begin_request, row-level security), so a
+// token sees the same rows here.
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { GraphQLError } from 'graphql';
-import type { Scope } from '../auth/scope.js';
-import { TokenError, type TokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
 import type { StatementCounter } from '../db/orm.js';
@@ -89,21 +88,21 @@ function parseQuery(query: CsvQuery): { fiscalYear: number; metricKeys: string[]
  */
 export function registerMetricsCsvRoute(
   fastify: FastifyInstance,
-  options: { orm: MikroORM; verifier: TokenVerifier; counter: StatementCounter; config: Config; logger: Logger; exposeStatementCount: boolean },
+  options: {
+    orm: MikroORM;
+    /** Authentication and rate limiting, as for /graphql: the handler runs with request.scope set. */
+    preHandler: preHandlerAsyncHookHandler[];
+    counter: StatementCounter;
+    config: Config;
+    logger: Logger;
+    exposeStatementCount: boolean;
+  },
 ): void {
-  const { orm, verifier, counter, config, logger } = options;
-  fastify.get<{ Querystring: CsvQuery }>(METRICS_CSV_PATH, async (request, reply) => {
+  const { orm, counter, config, logger } = options;
+  fastify.get<{ Querystring: CsvQuery }>(METRICS_CSV_PATH, { preHandler: options.preHandler }, async (request, reply) => {
     const fail = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
       reply.code(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code, ...extensions } }] });
-
-    let scope: Scope;
-    try {
-      scope = await verifier.verify(request.headers.authorization);
-    } catch (error) {
-      if (!(error instanceof TokenError)) throw error;
-      reply.header('www-authenticate', `Bearer error="invalid_token", error_description="${error.reason.toLowerCase()}"`);
-      return fail(401, 'UNAUTHENTICATED', error.message, { reason: error.reason });
-    }
+    const scope = request.scope!;
 
     const requestId = String(request.id);
     const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId);

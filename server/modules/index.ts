@@ -1,6 +1,7 @@
 import type { RequestDb } from '../db/request-db.js';
 import { TenantRow } from '../db/tenant-row.js';
 import type { DomainModule } from './module.js';
+import { apiKeysModule } from './api-keys/api-keys.module.js';
 import { appraisalModule } from './appraisal/appraisal.module.js';
 import { assessmentModule } from './assessment-ex-ante/assessment.module.js';
 import { auditModule } from './audit/audit.module.js';
@@ -36,6 +37,7 @@ export const MODULES = {
   training: trainingModule,
   metrics: metricsModule,
   audit: auditModule,
+  apiKeys: apiKeysModule,
 } as const;
 
 type Modules = typeof MODULES;

@@ -24,4 +24,5 @@ export const MIGRATIONS: MigrationObject[] = [
   '0007-appraisal-and-disclosure',
   '0008-problem-sources',
   '0009-metrics',
+  '0011-api-keys',
 ].map(sqlMigration);
