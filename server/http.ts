@@ -123,6 +123,13 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   // GET /bi/metrics.csv: the BI metric rows as CSV, same tokens and request transaction as /graphql.
   registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, config, logger, exposeStatementCount: !production });
 
+  // While closing, answers to the requests still in flight end their keep-alive connection, so the
+  // server closes as soon as they are done instead of waiting for the clients to hang up.
+  let closing = false;
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   // Safety net: a transaction left open by an aborted request is rolled back, never reused.
   fastify.addHook('onResponse', async (request) => {
     await request.graphqlContext?.db.rollback().catch((error) => logger.error({ err: error }, 'rollback after response failed'));
@@ -138,6 +145,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     },
     async close() {
+      closing = true;
       // Apollo's drain plugin closes Fastify: no new connections, in-flight requests finish.
       await apollo.stop();
       await orm.close(true);

@@ -253,9 +253,12 @@ describe('the server and its database going away and coming back', () => {
     await owner.query('commit');
     await owner.end();
     const finished = await inFlight;
+    const finishedAt = performance.now();
     expect(finished.status).toBe(200);
     expect(finished.data.departments.totalCount).toBeGreaterThan(5);
     expect(await exit).toBe(0);
+    // Promptly: the finished request's keep-alive connection does not hold the server open.
+    expect(performance.now() - finishedAt).toBeLessThan(5_000);
     expect(output).toContain('stopped cleanly');
   }, 30_000);
 });
