@@ -28,6 +28,8 @@ export interface Config {
   logLevel: string;
   /** Largest page a client may ask for in one connection. */
   maxPageSize: number;
+  /** Milliseconds between passes of the metric rollup refresher; 0: this process never refreshes. */
+  metricRollupRefreshMs: number;
   /** How long a start waits for an external PostgreSQL (DATABASE_URL) to answer before giving up. */
   databaseConnectTimeoutS: number;
 }
@@ -58,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiDatabaseUrl: env.API_DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     jwtSecret: env.JWT_SECRET || undefined,
+    // Off in tests unless asked for: each test file drives the refresher itself when it needs rollups.
+    metricRollupRefreshMs: integer('METRIC_ROLLUP_REFRESH_MS', env.METRIC_ROLLUP_REFRESH_MS, nodeEnv === 'test' ? 0 : 1000),
     apiKeyCacheSeconds: integer('API_KEY_CACHE_SECONDS', env.API_KEY_CACHE_SECONDS, 10),
     // Tests send many requests under one subject; they test the limits with explicit settings.
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, nodeEnv === 'test' ? 1_000_000 : 600),

@@ -21,6 +21,7 @@ import { createAuthentication } from './http/authentication.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import { registerMetricsCsvRoute } from './metrics/metrics.csv.js';
+import { createMetricRollupRefresher, type MetricRollupRefresher } from './metrics/metric.rollup.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -32,6 +33,8 @@ declare module 'fastify' {
 export interface App {
   fastify: FastifyInstance;
   orm: MikroORM;
+  /** Keeps the metric rollups fresh in the background (every METRIC_ROLLUP_REFRESH_MS). */
+  metricRollups: MetricRollupRefresher;
   /** Starts listening; returns the base URL. */
   listen(options: { port: number; host?: string }): Promise<string>;
   /** Stops accepting requests, lets in-flight ones finish, closes the pool. */
@@ -80,6 +83,9 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     ],
   });
   await apollo.start();
+
+  const metricRollups = createMetricRollupRefresher({ orm, logger, intervalMs: config.metricRollupRefreshMs });
+  metricRollups.start();
 
   // Who is asking, whether they are within their rate limit, then 401 without valid credentials.
   const rateLimit = await registerRateLimit(fastify, { settings: config, logger });
@@ -138,6 +144,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   return {
     fastify,
     orm,
+    metricRollups,
     async listen({ port, host = '127.0.0.1' }) {
       await fastify.listen({ port, host });
       const address = fastify.server.address();
@@ -145,6 +152,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     },
     async close() {
+      await metricRollups.stop();
       closing = true;
       // Apollo's drain plugin closes Fastify: no new connections, in-flight requests finish.
       await apollo.stop();

@@ -180,6 +180,8 @@ export async function generateProvince(
       for (const tenant of plan.tenants) {
         await summaryAudit(client, plan, tenant.id, { department: tenant.units.length, ...(Object.keys(tenant.ruleOverrides).length ? { tenant_rule: Object.keys(tenant.ruleOverrides).length } : {}) }, false, options.seed);
       }
+      // Replica mode skips the triggers that date the metric rollups: these tenants' rows changed.
+      await client.query('select app.bump_metric_versions($1::uuid[])', [plan.tenants.map((tenant) => tenant.id)]);
     });
 
     // The worker expands and serializes the next tenants while this connection writes one.
@@ -216,6 +218,7 @@ export async function generateProvince(
           const tally = (scope: TableData['scope']) => Object.fromEntries(tables.filter((t) => t.scope === scope).map((t) => [t.table, t.rows]));
           await summaryAudit(connection, plan, tenant.id, tally('TENANT'), false, options.seed);
           await summaryAudit(connection, plan, tenant.id, tally('PROVINCE'), true, options.seed);
+          await connection.query('select app.bump_metric_versions($1::uuid[])', [[tenant.id]]);
         });
         tenantsDone++;
         progress();

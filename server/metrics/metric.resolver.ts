@@ -1,8 +1,8 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { CompareTenantsArgs, MetricRowsArgs, MetricTrendArgs } from './metric.inputs.js';
-import { compareTenants, listMetrics, metricRows, metricTrend } from './metric.service.js';
-import { MetricComparison, MetricRowConnection, MetricTrend, MetricType } from './metric.types.js';
+import { compareTenants, listMetrics, metricRollupStatus, metricRows, metricTrend } from './metric.service.js';
+import { MetricComparison, MetricRollupStatus, MetricRowConnection, MetricTrend, MetricType } from './metric.types.js';
 
 @Resolver()
 export class MetricResolver {
@@ -30,5 +30,12 @@ export class MetricResolver {
   })
   metricRows(@Args(() => MetricRowsArgs) args: MetricRowsArgs, @Ctx() ctx: Context) {
     return metricRows(ctx, args);
+  }
+
+  @Query(() => MetricRollupStatus, {
+    description: 'How many of your province’s tenants have current metric rollups (province tokens only; FORBIDDEN otherwise).',
+  })
+  metricRollupStatus(@Ctx() ctx: Context) {
+    return metricRollupStatus(ctx);
   }
 }

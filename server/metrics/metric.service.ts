@@ -1,18 +1,20 @@
-// The comparison, trends and BI rows, all computed live from the chain's rows in the request's
-// transaction (no cache: the next request after a commit sees it). The SQL runs as the API role,
-// so row-level security decides which tenants and rows count; scopes that see a single tenant
-// additionally get no ranks and no aggregates.
+// The comparison, trends and BI rows, computed from the chain's rows in the request's transaction
+// (no cache: the next request after a commit sees it; stored rollups stand in for a tenant's rows
+// only where they hold exactly the same figures, see metric.statement.ts). The SQL runs as the API
+// role, so row-level security decides which tenants and rows count; scopes that see a single
+// tenant additionally get no ranks and no aggregates.
 import type { Scope } from '../auth/scope.js';
 import { decodeCursor, Connection, pageSize } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
-import { badUserInput, notFound } from '../graphql/errors.js';
+import { badUserInput, forbidden, notFound } from '../graphql/errors.js';
 import type { TenantKind } from '../modules/regions/region.entities.js';
 import { METRICS, measuredYear, metricByKey, type MetricDefinition } from './metric.registry.js';
-import { buildMetricStatement, type RawMetricRow, type StatementOptions, type TenantSelection } from './metric.statement.js';
+import { METRIC_PLANNER_SETTINGS, ROLLUP_DEFINITION, buildMetricStatement, rollupCurrent, type RawMetricRow, type StatementOptions, type TenantSelection } from './metric.statement.js';
 import {
   ComparisonScope,
   MetricAggregate,
   MetricComparison,
+  MetricRollupStatus,
   MetricRow,
   MetricTrend,
   MetricType,
@@ -74,18 +76,16 @@ async function runStatement(ctx: Pick<Context, 'db'>, options: StatementOptions)
   const { sql, params } = buildMetricStatement(options);
   const { db } = ctx;
   return db.serial(async (em) => {
-    const [previous] = await em.execute<{ nestloop: string; mergejoin: string; jit: string }[]>(
-      `select current_setting('enable_nestloop') as nestloop, current_setting('enable_mergejoin') as mergejoin,
-              current_setting('jit') as jit,
-              set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true)`,
+    const [previous] = await em.execute<Record<string, string>[]>(
+      `select ${METRIC_PLANNER_SETTINGS.map((name, i) => `current_setting('${name}') as s${i}, set_config('${name}', 'off', true)`).join(', ')}`,
       [],
       'all',
       db.loggerContext,
     );
     const rows = await em.execute<RawMetricRow[]>(sql, params as never[], 'all', db.loggerContext);
     await em.execute(
-      `select set_config('enable_nestloop', ?, true), set_config('enable_mergejoin', ?, true), set_config('jit', ?, true)`,
-      [previous.nestloop, previous.mergejoin, previous.jit],
+      `select ${METRIC_PLANNER_SETTINGS.map((name) => `set_config('${name}', ?, true)`).join(', ')}`,
+      METRIC_PLANNER_SETTINGS.map((_, i) => previous[`s${i}`]),
       'all',
       db.loggerContext,
     );
@@ -295,4 +295,23 @@ export async function allMetricRows(
   const selection = tenantSelection(args.filter);
   const raw = await runStatement(ctx, { metrics, fromYear: args.fiscalYear, toYear: args.fiscalYear, tenants: selection, totals: false });
   return flatRows(raw, metrics);
+}
+
+/**
+ * metricRollupStatus: how many of the province's tenants have a current rollup (province scopes
+ * only). A stale tenant is computed live by every comparison until the refresher catches up.
+ */
+export async function metricRollupStatus(ctx: Context): Promise<MetricRollupStatus> {
+  if (comparisonScope(ctx.scope) !== ComparisonScope.PROVINCE) {
+    throw forbidden(`metricRollupStatus covers a province's tenants: ask with a PROVINCE_ADMIN, PROVINCE_ANALYST or province BI_READER token; yours is ${ctx.scope.role}.`);
+  }
+  const [row] = await ctx.db.query<{ fresh: number; stale: number; last: Date | string | null }>(
+    `select count(*) filter (where current)::int as fresh, count(*) filter (where not current)::int as stale, max(refreshed_at) as last
+       from (select s.refreshed_at, ${rollupCurrent('s', 'v')} as current
+               from tenant t
+               left join metric_rollup_state s on s.tenant_id = t.id
+               left join metric_version v on v.tenant_id = t.id) tenants`,
+    [ROLLUP_DEFINITION],
+  );
+  return Object.assign(new MetricRollupStatus(), { freshTenants: row.fresh, staleTenants: row.stale, lastRefreshedAt: row.last ? new Date(row.last) : null });
 }

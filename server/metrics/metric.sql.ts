@@ -1,16 +1,18 @@
 // The SQL behind the metric registry. Each family is a set of CTEs ending in one CTE named after
 // the family, with one row per (r, tenant_id): r is the comparison year R the row belongs to,
-// tenant_id a tenant of `scope_tenants`. Families compute every column they offer for all tenants
+// tenant_id a tenant of `live_ids`. Families compute every column they offer for all tenants
 // and all years of the statement at once (never per tenant). Metrics (metric.registry.ts) name a
 // family column as their numerator and denominator; a tenant without rows gets 0 (coalesced by
 // the statement), so a rate over nothing is 0 / 0 and its value null.
 //
-// The statement (metric.statement.ts) provides CTEs every family may read:
+// The statement (metric.statement.ts) provides the two CTEs a family may read:
 //   years(r)           the comparison years R (one for a comparison, a range for a trend)
-//   scope_tenants      the tenants compared: visible under row-level security, filtered
-//   scope_ids(ids)     their ids as one array, so `tenant_id = any (…)` uses the tenant indexes
+//   live_ids(ids)      the tenants to compute, as one array, so `tenant_id = any (…)` uses the
+//                      tenant indexes: a comparison's tenants without a fresh rollup, or the
+//                      tenant whose rollup the refresher recomputes (metric.rollup.ts)
 // and the family SQL runs as the API role in the request's transaction, so RLS decides which
-// rows are counted (a department user's figures cover its own department's rows only).
+// rows are counted (a department user's figures cover its own department's rows only). The same
+// SQL computes the rollups, so a family's text is all there is of its formula.
 //
 // Plans: under RLS the planner cannot estimate how many rows a tenant scope holds (it multiplies
 // the policy's `tenant_id = any (…)` with every other tenant condition and guesses one row), and
@@ -19,8 +21,11 @@
 // table once, through its tenant and year range, and combines the sets with equi-joins on
 // (tenant_id, id); the statement runs with nested loops and merge joins disabled
 // (metric.service.ts), which leaves hash joins on every key: linear in the rows read, whatever
-// the planner guesses. Facts are taken in the fiscal year they carry (goals, monitoring rounds,
-// disclosures of R), as the services keep them in step with their project year.
+// the planner guesses. Every tenant table joined carries the tenant condition too (IN_SCOPE): a
+// hash join may read its outer side before it finds the inner one empty, and a table without
+// the condition is then read for all the tenants RLS shows (e.g. every project of a province
+// when all its tenants come from rollups). Facts are taken in the fiscal year they carry (goals,
+// monitoring rounds, disclosures of R), as the services keep them in step with their project year.
 import { RULE_DEFAULTS } from '../modules/rules/rule-definitions.js';
 
 /** One common table expression: `name as (sql)`. `params` fill its `?` placeholders in order. */
@@ -60,8 +65,14 @@ const FINAL = `('FINAL', 'FEEDBACK_ISSUED', 'CLOSED')`;
 const KEY_OBJECTS = `('PROJECT', 'POLICY', 'SPECIAL_FUND', 'TRANSFER')`;
 /** A goal in force: the current version, approved or issued. */
 const IN_FORCE = (alias: string) => `${alias}.is_current and ${alias}.status in ('APPROVED', 'ISSUED')`;
-/** The row belongs to a tenant compared (one array, evaluated once, matched on the tenant index). */
-const IN_SCOPE = (alias: string) => `${alias}.tenant_id = any ((select ids from scope_ids)::uuid[])`;
+/** The row belongs to a tenant computed (one array, evaluated once, matched on the tenant index). */
+const IN_SCOPE = (alias: string) => `${alias}.tenant_id = any ((select ids from live_ids)::uuid[])`;
+/**
+ * Today in China, as of the transaction's start. The one input of a family that is not a row: a
+ * rollup therefore records the date it was computed on (metric.statement.ts).
+ */
+export const CHINA_TODAY = `(now() at time zone 'Asia/Shanghai')::date`;
+
 /** The column lies within the years asked, shifted by `offset` (−1 for R−1): an index range. */
 const IN_YEARS = (column: string, offset = 0) => {
   const shift = offset === 0 ? '' : offset > 0 ? ` + ${offset}` : ` - ${-offset}`;
@@ -87,7 +98,7 @@ const pyMonitored: Cte = {
     select distinct m.tenant_id, m.project_year_id
       from monitoring_record m
       join monitoring_round mr on mr.tenant_id = m.tenant_id and mr.id = m.round_id
-     where ${IN_SCOPE('m')} and ${IN_YEARS('mr.fiscal_year')} and m.status = 'AUDITED' and m.project_year_id is not null`,
+     where ${IN_SCOPE('m')} and ${IN_SCOPE('mr')} and ${IN_YEARS('mr.fiscal_year')} and m.status = 'AUDITED' and m.project_year_id is not null`,
 };
 
 const pyDisclosed: Cte = {
@@ -101,7 +112,7 @@ const pyDisclosed: Cte = {
     select g.tenant_id, g.project_year_id
       from disclosure d
       join performance_goal g on g.tenant_id = d.tenant_id and g.id = d.goal_id
-     where ${IN_SCOPE('d')} and ${IN_YEARS('d.fiscal_year')}
+     where ${IN_SCOPE('d')} and ${IN_SCOPE('g')} and ${IN_YEARS('d.fiscal_year')}
        and d.doc_type = 'GOAL_TABLE' and d.status = 'PUBLISHED' and d.subject_kind = 'GOAL'
        and g.subject = 'PROJECT' and ${IN_FORCE('g')}`,
 };
@@ -119,7 +130,7 @@ const pyFlags: Cte = {
       left join py_goal pg on pg.tenant_id = y.tenant_id and pg.project_year_id = y.id
       left join py_monitored pm on pm.tenant_id = y.tenant_id and pm.project_year_id = y.id
       left join py_disclosed pd on pd.tenant_id = y.tenant_id and pd.project_year_id = y.id
-     where ${IN_SCOPE('y')} and ${IN_YEARS('y.fiscal_year')}
+     where ${IN_SCOPE('y')} and ${IN_SCOPE('p')} and ${IN_YEARS('y.fiscal_year')}
        and y.status in ('APPROVED', 'CLOSED') and y.approved_amount > 0
        and (p.kind_code = '22' or p.kind_code like '3%')`,
 };
@@ -226,7 +237,7 @@ const fRounds: Cte = {
     select mr.fiscal_year as r, mr.tenant_id, count(distinct mr.id) as rounds
       from monitoring_round mr
       join monitoring_record m on m.tenant_id = mr.tenant_id and m.round_id = mr.id
-     where ${IN_SCOPE('mr')} and ${IN_YEARS('mr.fiscal_year')} and m.status = 'AUDITED'
+     where ${IN_SCOPE('mr')} and ${IN_SCOPE('m')} and ${IN_YEARS('mr.fiscal_year')} and m.status = 'AUDITED'
      group by mr.fiscal_year, mr.tenant_id`,
 };
 
@@ -272,7 +283,7 @@ const fSelf: Cte = {
            count(rc.id) as rechecked,
            count(rc.id) filter (where rc.large_discrepancy) as large_discrepancy
       from self_evaluation s
-      left join self_evaluation_recheck rc on rc.tenant_id = s.tenant_id and rc.self_evaluation_id = s.id
+      left join self_evaluation_recheck rc on rc.tenant_id = s.tenant_id and rc.self_evaluation_id = s.id and ${IN_SCOPE('rc')}
      where ${IN_SCOPE('s')} and ${IN_YEARS('s.fiscal_year', -1)} and s.status = 'FINANCE_REVIEWED'
      group by s.fiscal_year, s.tenant_id`,
 };
@@ -324,13 +335,13 @@ const fProblems: Cte = {
     select k.year_conducted as r, k.tenant_id,
            count(*) as problems,
            count(*) filter (where nullif(btrim(pr.suggestion), '') is not null) as with_suggestion,
-           count(*) filter (where pr.deadline <= (now() at time zone 'Asia/Shanghai')::date) as due,
-           count(*) filter (where pr.deadline <= (now() at time zone 'Asia/Shanghai')::date
+           count(*) filter (where pr.deadline <= ${CHINA_TODAY}) as due,
+           count(*) filter (where pr.deadline <= ${CHINA_TODAY}
                               and pr.status = 'VERIFIED'
                               and (pr.verified_at at time zone 'Asia/Shanghai')::date <= pr.deadline) as on_time
       from key_evaluation k
       join evaluation_problem pr on pr.tenant_id = k.tenant_id and pr.key_evaluation_id = k.id
-     where ${IN_SCOPE('k')} and ${IN_YEARS('k.year_conducted')}
+     where ${IN_SCOPE('k')} and ${IN_SCOPE('pr')} and ${IN_YEARS('k.year_conducted')}
      group by k.year_conducted, k.tenant_id`,
 };
 
@@ -359,9 +370,9 @@ const preRule: Cte = {
   // A tenant's rule replaces the default as a whole (as ruleFor does); `||` also tolerates a
   // partial value by keeping the defaults it leaves out.
   sql: `
-    select st.tenant_id, ?::jsonb || coalesce(tr.value, '{}'::jsonb) as rule
-      from scope_tenants st
-      left join tenant_rule tr on tr.tenant_id = st.tenant_id and tr.key = 'preAssessmentTriggers'`,
+    select t.tenant_id, ?::jsonb || coalesce(tr.value, '{}'::jsonb) as rule
+      from unnest((select ids from live_ids)::uuid[]) as t(tenant_id)
+      left join tenant_rule tr on tr.tenant_id = t.tenant_id and tr.key = 'preAssessmentTriggers'`,
   params: () => [JSON.stringify(RULE_DEFAULTS.preAssessmentTriggers)],
 };
 
@@ -382,8 +393,8 @@ const prePy: Cte = {
       from project_year y
       join project p on p.tenant_id = y.tenant_id and p.id = y.project_id
       join pre_rule rl on rl.tenant_id = y.tenant_id
-      left join pre_assessment pa on pa.tenant_id = y.tenant_id and pa.project_year_id = y.id and pa.status = 'CONCLUDED'
-     where ${IN_SCOPE('y')} and ${IN_YEARS('y.fiscal_year')}`,
+      left join pre_assessment pa on pa.tenant_id = y.tenant_id and pa.project_year_id = y.id and pa.status = 'CONCLUDED' and ${IN_SCOPE('pa')}
+     where ${IN_SCOPE('y')} and ${IN_SCOPE('p')} and ${IN_YEARS('y.fiscal_year')}`,
 };
 
 const fPreCount: Cte = {
@@ -446,7 +457,8 @@ const appraisalReviewed: Cte = {
     select rv.submission_id, coalesce(sum(rs.reviewed_score), 0) as score
       from appraisal_review rv
       left join appraisal_review_score rs on rs.province_id = rv.province_id and rs.review_id = rv.id
-     where rv.status = 'FINAL' and rv.examinee_tenant_id = any ((select ids from scope_ids)::uuid[])
+                                             and rs.examinee_tenant_id = any ((select ids from live_ids)::uuid[])
+     where rv.status = 'FINAL' and rv.examinee_tenant_id = any ((select ids from live_ids)::uuid[])
      group by rv.submission_id`,
 };
 

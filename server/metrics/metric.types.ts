@@ -291,3 +291,19 @@ export class MetricRow {
 
 @ObjectType()
 export class MetricRowConnection extends ConnectionType(MetricRow, 'MetricRow') {}
+
+@ObjectType({
+  description:
+    'How current the stored metric rollups of the tenants you may see are. A comparison reads a tenant’s rollup only when it holds exactly ' +
+    'what the live computation gives; a stale tenant is computed live (same figures, slower) until the server’s refresher has caught up.',
+})
+export class MetricRollupStatus {
+  @Field(() => Int, { description: 'Tenants whose rollup was computed from their current rows, today (China date).' })
+  freshTenants!: number;
+
+  @Field(() => Int, { description: 'Tenants without a rollup, or whose rows changed since it was computed: computed live for now.' })
+  staleTenants!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the most recent of these rollups was stored; null before the first.' })
+  lastRefreshedAt!: Date | null;
+}

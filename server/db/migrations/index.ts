@@ -24,5 +24,7 @@ export const MIGRATIONS: MigrationObject[] = [
   '0007-appraisal-and-disclosure',
   '0008-problem-sources',
   '0009-metrics',
+  '0010-metric-rollups',
   '0011-api-keys',
+  '0013-metric-live-rows',
 ].map(sqlMigration);
