@@ -185,7 +185,12 @@ export async function generateProvince(
     });
 
     // The worker expands and serializes the next tenants while this connection writes one.
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { options, trainingColumns: [...trainingColumns] } });
+    // A large young generation: the worker makes millions of short-lived row objects and strings, and
+    // the default one spent a third of its time collecting them.
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      workerData: { options, trainingColumns: [...trainingColumns] },
+      resourceLimits: { maxYoungGenerationSizeMb: 192 },
+    });
     const pending = new Map<number, { resolve: (tables: TableData[]) => void; reject: (error: Error) => void }>();
     worker.on('message', (message: { index: number; tables?: TableData[]; error?: string }) => {
       const waiting = pending.get(message.index)!;
