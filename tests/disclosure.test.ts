@@ -49,6 +49,12 @@ beforeAll(async () => {
   waterGoal = await insertGoal('PROJECT', year.tenant_id, water, waterYear);
   const [tenant] = await app.sql<{ id: string }>(`select id from tenant where code = '370116'`);
   statsGoal = await insertGoal('DEPARTMENT', tenant.id, stats, null);
+  // The evaluation the reports are about: 统计局's department-overall evaluation of 2023.
+  await app.sql(
+    `insert into key_evaluation (tenant_id, id, object, title, fiscal_year, year_conducted, department_id, budget_type, amount, organizer, decision_weight, process_weight, output_weight, benefit_weight)
+     values ($1, $2, 'DEPARTMENT_OVERALL', '统计局部门整体绩效评价', 2023, 2024, $3, 'GENERAL_PUBLIC', 0, '莱芜区财政局', 20, 20, 30, 30)`,
+    [tenant.id, EVALUATION_ID, stats],
+  );
   const [shantingProject] = await insertProjects(app, { tenant: '370406', department: 'FIN', count: 1, prefix: 'ST24' });
   const shantingYear = await projectYearOf(shantingProject);
   shantingGoal = await insertGoal('PROJECT', shantingYear.tenant_id, shantingDepartment, shantingYear.id);

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { validate, type ValidationError } from 'class-validator';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ValidatorFn } from 'type-graphql';
 import { RESOLVERS } from '../modules/index.js';
 import { badUserInput } from './errors.js';
+import { nulCharacterAt } from './validation.js';
 
 /** The first failed rule, with the path of the field it failed on (e.g. indicators[2].weight). */
 function firstFailure(errors: ValidationError[], path: string): { field: string; message: string } | null {
@@ -18,13 +19,17 @@ function firstFailure(errors: ValidationError[], path: string): { field: string;
 }
 
 /**
- * Input validation for every argument: class-validator rules on the input classes. The first
- * failure becomes BAD_USER_INPUT naming the field, before any SQL runs.
+ * Input validation for every argument: class-validator rules on the input classes, and no NUL
+ * character in any of their strings. The first failure becomes BAD_USER_INPUT naming the field,
+ * before any SQL runs.
  */
-async function validateArgument(argument: unknown): Promise<void> {
+async function validateArgument(argument: unknown, argumentType: Parameters<ValidatorFn>[1]): Promise<void> {
   if (argument === null || typeof argument !== 'object') return;
   const failure = firstFailure(await validate(argument, { skipMissingProperties: true, forbidUnknownValues: false }), '');
   if (failure) throw badUserInput(failure.field, failure.message);
+  // Input classes only: a JSON argument is checked by its resolver, which knows the argument's name.
+  const nul = typeof argumentType === 'function' ? nulCharacterAt(argument) : null;
+  if (nul) throw badUserInput(nul, 'must not contain the NUL character (\\u0000).');
 }
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -20,6 +20,9 @@ export const IsText = (max: number) =>
     Matches(/\S/, { message: `must be 1 to ${max} characters and not blank` }),
   );
 
+/** A unit of measure (公里, %, 人次); empty for qualitative indicators. */
+export const IsUnit = () => Length(0, 20, { message: 'must be at most 20 characters, such as 公里, % or 人次' });
+
 /** Non-negative yuan with at most two decimals. */
 export const IsYuan = () => Matches(YUAN, { message: 'must not be negative (yuan, at most two decimals)' });
 
@@ -55,3 +58,21 @@ export const IsDay = () =>
       defaultMessage: () => 'must be a date written YYYY-MM-DD, such as 2025-01-31',
     },
   });
+
+/**
+ * The path of the first string in an input that holds a NUL character (e.g. `indicators[1].name`),
+ * or null. PostgreSQL text cannot store NUL, so such input must be refused before any SQL runs.
+ */
+export function nulCharacterAt(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [`${path}[${i}]`, item])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value).map(([key, item]) => [path ? `${path}.${key}` : key, item])
+      : [];
+  for (const [at, item] of entries) {
+    const found = nulCharacterAt(item, at);
+    if (found !== null) return found;
+  }
+  return null;
+}

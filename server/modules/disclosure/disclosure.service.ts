@@ -50,7 +50,8 @@ interface Subject {
 /**
  * Resolves the subject within the caller's scope: goals, project years and departments must exist
  * and be visible (row-level security hides other tenants' and, for department users, other
- * departments'); evaluations are kept by id. Goals and project years must be of the fiscal year.
+ * departments'); evaluations are checked by requireEvaluation. Goals and project years must be of
+ * the fiscal year.
  */
 async function resolveSubject(ctx: Context, tenant: Tenant, input: RecordDisclosureInput): Promise<Subject> {
   const allowed = SUBJECTS_OF[input.docType];
@@ -102,6 +103,17 @@ async function resolveSubject(ctx: Context, tenant: Tenant, input: RecordDisclos
   }
 }
 
+/**
+ * The evaluation a document is about: a key evaluation or a self-evaluation of the tenant. Checked
+ * after the department, so a department user naming another department's evaluation hears why.
+ */
+async function requireEvaluation(ctx: Context, tenant: Tenant, id: string): Promise<void> {
+  const [keyEvaluation, selfEvaluation] = await Promise.all([ctx.loaders.keyEvaluation.keyEvaluationById.load(id), ctx.loaders.selfEvaluation.selfEvaluationById.load(id)]);
+  if (![keyEvaluation, selfEvaluation].some((evaluation) => evaluation?.tenantId === tenant.id)) {
+    throw badUserInput('subjectId', 'no such key evaluation or self-evaluation in your scope.');
+  }
+}
+
 /** Department users disclose their own department's documents; region-wide ones are the bureau's. */
 async function checkDepartmentUser(ctx: Context, departmentId: string | null): Promise<void> {
   if (ctx.scope.role !== 'DEPARTMENT_USER') return;
@@ -145,6 +157,7 @@ export async function recordDisclosure(ctx: Context, input: RecordDisclosureInpu
   checkUrl(input.channel, input.url);
   const subject = await resolveSubject(ctx, tenant, input);
   await checkDepartmentUser(ctx, subject.departmentId);
+  if (subject.evaluationId) await requireEvaluation(ctx, tenant, subject.evaluationId);
   const key = { ...subject, tenantId: tenant.id, fiscalYear: input.fiscalYear, docType: input.docType, subjectKind: input.subjectKind, channel: input.channel };
   await checkNotDisclosedYet(ctx, key);
   return ctx.db.serial(async (em) => {

@@ -278,6 +278,13 @@ async function projectSubject(ctx: Context, input: CreateSelfEvaluationInput): P
   const year = await visibleProjectYear(ctx, input.projectYearId).catch(() => {
     throw badUserInput('projectYearId', 'no such project year in your scope.');
   });
+  // A project self-evaluation takes its year's department and fiscal year; naming others is a mistake.
+  if (input.departmentId && input.departmentId !== year.departmentId) {
+    throw badUserInput('departmentId', 'a PROJECT self-evaluation belongs to its project year’s department; leave departmentId unset.');
+  }
+  if (input.fiscalYear != null && input.fiscalYear !== year.fiscalYear) {
+    throw badUserInput('fiscalYear', `a PROJECT self-evaluation is of its project year’s fiscal year (${year.fiscalYear}); leave fiscalYear unset.`);
+  }
   if (!BUDGET_SETTLED.includes(year.status)) {
     throw badUserInput('projectYearId', `the project year is ${year.status}; only APPROVED or CLOSED budgets (已批复) are self-evaluated.`);
   }
@@ -299,6 +306,7 @@ async function projectSubject(ctx: Context, input: CreateSelfEvaluationInput): P
 
 async function departmentSubject(ctx: Context, tenantId: string, input: CreateSelfEvaluationInput): Promise<Subject> {
   if (!input.departmentId) throw badUserInput('departmentId', 'is required for a DEPARTMENT self-evaluation.');
+  if (input.projectYearId) throw badUserInput('projectYearId', 'must be empty for a DEPARTMENT self-evaluation (部门整体); use subject PROJECT for a project year.');
   if (input.fiscalYear == null) throw badUserInput('fiscalYear', 'is required for a DEPARTMENT self-evaluation.');
   if (input.budgetAmount == null) throw badUserInput('budgetAmount', 'is required for a DEPARTMENT self-evaluation: the department’s 全年预算数 in yuan.');
   if (input.executedAmount == null) throw badUserInput('executedAmount', 'is required for a DEPARTMENT self-evaluation: the department’s 全年执行数 in yuan.');

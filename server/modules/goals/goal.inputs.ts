@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
-import { IsCode, IsFiscalYear, IsId, IsText, IsVersion } from '../../graphql/validation.js';
+import { IsCode, IsFiscalYear, IsId, IsText, IsUnit, IsVersion } from '../../graphql/validation.js';
 import { Comparator, GoalHorizon, GoalSubject, IndicatorLevel1, IndicatorLevel2, ReviewGrade } from './goal.entities.js';
 
 const TARGET = /^-?\d{1,14}(\.\d{1,4})?$/;
@@ -31,6 +31,7 @@ export class IndicatorInput {
   targetText?: string;
 
   @Field(() => String, { defaultValue: '' })
+  @IsUnit()
   unit!: string;
 
   @Field(() => DecimalScalar, { description: 'Points (分值), e.g. "10".' })
@@ -171,6 +172,7 @@ export class LibraryIndicatorInput {
   defaultTarget?: string;
 
   @Field(() => String, { defaultValue: '' })
+  @IsUnit()
   unit!: string;
 
   @Field(() => String, { nullable: true })

@@ -151,6 +151,13 @@ export async function createGoal(ctx: Context, input: CreateGoalInput): Promise<
     const year = await visibleProjectYear(ctx, input.projectYearId).catch(() => {
       throw badUserInput('projectYearId', 'no such project year in your scope.');
     });
+    // A project goal takes its year's department and fiscal year; naming others is a mistake.
+    if (input.departmentId && input.departmentId !== year.departmentId) {
+      throw badUserInput('departmentId', 'a PROJECT goal belongs to its project year’s department; leave departmentId unset.');
+    }
+    if (input.fiscalYear != null && input.fiscalYear !== year.fiscalYear) {
+      throw badUserInput('fiscalYear', `a PROJECT goal is for its project year’s fiscal year (${year.fiscalYear}); leave fiscalYear unset.`);
+    }
     const existing = await ctx.loaders.goals.goalsByProjectYear.load(year.id);
     const open = existing.find((goal) => goal.horizon === input.horizon && !IN_FORCE.includes(goal.status) && goal.status !== GoalStatus.REJECTED && goal.status !== GoalStatus.SUPERSEDED);
     if (open) throw badUserInput('projectYearId', `this project year already has a ${open.status} goal; edit it instead.`);
@@ -162,6 +169,7 @@ export async function createGoal(ctx: Context, input: CreateGoalInput): Promise<
     projectYearId = year.id;
   } else {
     if (!input.departmentId) throw badUserInput('departmentId', 'is required for a DEPARTMENT goal.');
+    if (input.projectYearId) throw badUserInput('projectYearId', 'must be empty for a DEPARTMENT goal (部门整体); use subject PROJECT for a project year.');
     if (input.fiscalYear == null) throw badUserInput('fiscalYear', 'is required for a DEPARTMENT goal.');
     const department = await ctx.loaders.org.departmentById.load(input.departmentId);
     if (!department || department.tenantId !== tenant.id) throw badUserInput('departmentId', 'no such department in your tenant.');

@@ -305,6 +305,9 @@ export async function createMonitoringRecord(ctx: Context, input: CreateMonitori
     if (!input.projectYearId) throw badUserInput('projectYearId', 'is required for a PROJECT record.');
     const year = await ctx.loaders.projects.projectYearById.load(input.projectYearId);
     if (!year) throw badUserInput('projectYearId', 'no such project year in your scope.');
+    if (input.departmentId && input.departmentId !== year.departmentId) {
+      throw badUserInput('departmentId', 'a PROJECT record belongs to its project year’s department; leave departmentId unset.');
+    }
     if (year.status !== ProjectYearStatus.APPROVED) {
       throw badUserInput('projectYearId', `the project year is ${year.status} (${PROJECT_YEAR_STATUS_LABELS[year.status]}); only APPROVED (已批复) budgets are monitored.`);
     }

@@ -97,8 +97,17 @@ const isNumber = (value: unknown, min: number, max: number) => typeof value === 
 const isYuan = (value: unknown) => typeof value === 'string' && /^\d{1,16}(\.\d{1,2})?$/.test(value);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The fields of each object-valued rule: anything else would be stored and never read. */
+const RULE_FIELDS: Partial<Record<RuleKey, string[]>> = Object.fromEntries(
+  Object.entries(RULE_DEFAULTS).flatMap(([key, value]) => (isObject(value) ? [[key, Object.keys(value)]] : [])),
+);
+
 /** Why `value` is not a valid setting of `key`, or null if it is. */
 export function ruleProblem(key: RuleKey, value: unknown): string | null {
+  // PostgreSQL's jsonb cannot store the NUL character.
+  if (JSON.stringify(value)?.includes('\\u0000')) return 'must not contain the NUL character (\\u0000)';
+  const unknown = isObject(value) ? Object.keys(value).filter((field) => !RULE_FIELDS[key]?.includes(field)) : [];
+  if (unknown.length > 0 && RULE_FIELDS[key]) return `has no field ${unknown.join(', ')}; its fields are ${RULE_FIELDS[key]!.join(', ')}`;
   switch (key) {
     case 'preAssessmentTriggers':
       if (!isObject(value)) return 'must be an object';
