@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ROLES, type Role } from './auth/scope.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -30,6 +31,14 @@ export interface Config {
   maxPageSize: number;
   /** Milliseconds between passes of the metric rollup refresher; 0: this process never refreshes. */
   metricRollupRefreshMs: number;
+  /** Largest page for BI_READER tokens, which read metric rows in bulk. */
+  biMaxPageSize: number;
+  /** What one GraphQL request may ask for; checked before it runs (server/graphql/limits.ts). */
+  queryLimits: QueryLimitsConfig;
+  /** Roles whose tokens may introspect the schema (`__schema`, `__type`). */
+  introspectionRoles: Role[];
+  /** statement_timeout of a request's transaction, by kind of request. */
+  statementTimeoutMs: { read: number; mutation: number; metrics: number };
   /** How long a start waits for an external PostgreSQL (DATABASE_URL) to answer before giving up. */
   databaseConnectTimeoutS: number;
 }
@@ -39,6 +48,19 @@ export const DEVELOPMENT_JWT_SECRET = 'bpm-development-secret-do-not-use-in-prod
 
 export class ConfigError extends Error {}
 
+export interface QueryLimitsConfig {
+  /** Bytes of a request body (the query, its variables and the rest of the JSON). */
+  maxRequestBytes: number;
+  maxQueryCharacters: number;
+  maxQueryTokens: number;
+  /** Levels of nested selections. */
+  maxDepth: number;
+  /** Values the response may hold, each list counted at its page size. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -46,6 +68,25 @@ function integer(name: string, value: string | undefined, fallback: number): num
     throw new ConfigError(`${name} must be a non-negative integer, got "${value}"`);
   }
   return parsed;
+}
+
+/** A limit: a whole number of at least 1 (0 would refuse everything). */
+function limit(name: string, value: string | undefined, fallback: number): number {
+  const parsed = integer(name, value, fallback);
+  if (parsed < 1) throw new ConfigError(`${name} must be at least 1, got "${value}"`);
+  return parsed;
+}
+
+/** A comma-separated list of roles; "none" for no role. */
+function roles(name: string, value: string | undefined, fallback: Role[]): Role[] {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (value.trim() === 'none') return [];
+  const listed = value.split(',').map((role) => role.trim()).filter(Boolean);
+  const unknown = listed.filter((role) => !(ROLES as readonly string[]).includes(role));
+  if (unknown.length > 0) {
+    throw new ConfigError(`${name} must list roles among ${ROLES.join(', ')} (or be "none"); unknown: ${unknown.join(', ')}`);
+  }
+  return listed as Role[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,7 +112,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitRedisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'bpm:rate-limit:',
     nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
-    maxPageSize: integer('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),
+    maxPageSize: limit('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),
+    biMaxPageSize: limit('BI_MAX_PAGE_SIZE', env.BI_MAX_PAGE_SIZE, 1000),
+    queryLimits: {
+      maxRequestBytes: limit('MAX_REQUEST_BYTES', env.MAX_REQUEST_BYTES, 1_048_576),
+      maxQueryCharacters: limit('MAX_QUERY_CHARACTERS', env.MAX_QUERY_CHARACTERS, 20_000),
+      maxQueryTokens: limit('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 1_000),
+      maxDepth: limit('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
+      maxCost: limit('MAX_QUERY_COST', env.MAX_QUERY_COST, 100_000),
+      maxAliases: limit('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),
+      maxDirectives: limit('MAX_QUERY_DIRECTIVES', env.MAX_QUERY_DIRECTIVES, 50),
+    },
+    // Outside production every role may introspect (the explorer needs it); in production only BI tools.
+    introspectionRoles: roles('INTROSPECTION_ROLES', env.INTROSPECTION_ROLES, nodeEnv === 'production' ? ['BI_READER'] : [...ROLES]),
+    statementTimeoutMs: {
+      read: limit('STATEMENT_TIMEOUT_READ_MS', env.STATEMENT_TIMEOUT_READ_MS, 5_000),
+      mutation: limit('STATEMENT_TIMEOUT_MUTATION_MS', env.STATEMENT_TIMEOUT_MUTATION_MS, 10_000),
+      metrics: limit('STATEMENT_TIMEOUT_METRICS_MS', env.STATEMENT_TIMEOUT_METRICS_MS, 30_000),
+    },
     databaseConnectTimeoutS: integer('DATABASE_CONNECT_TIMEOUT_S', env.DATABASE_CONNECT_TIMEOUT_S, 60),
   };
 }

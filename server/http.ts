@@ -15,6 +15,7 @@ import { StatementCounter, createApiOrm } from './db/orm.js';
 import { RequestDb } from './db/request-db.js';
 import { createContext, type Context } from './graphql/context.js';
 import { RETRY_AFTER_S, createErrorFormatter } from './graphql/errors.js';
+import { createQueryLimits } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
 import { createAuthentication } from './http/authentication.js';
@@ -70,10 +71,12 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   );
   const fastify = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: !production && config.nodeEnv === 'test', genReqId: () => crypto.randomUUID() });
 
+  const queryLimits = createQueryLimits({ config, schema: await appSchema() });
   const apollo = new ApolloServer<Context>({
     schema: await appSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    ...queryLimits.apolloOptions,
     // The process entry (server/main.ts) owns SIGINT/SIGTERM: it drains requests, then stops the database.
     stopOnTerminationSignals: false,
     plugins: [
@@ -113,7 +116,10 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     // Authentication happens before GraphQL parsing, so a request without a valid token costs nothing.
-    preHandler: guard((request) => request.method === 'OPTIONS' || (!production && wantsLandingPage(request))),
+    preHandler: [...guard((request) => request.method === 'OPTIONS' || (!production && wantsLandingPage(request))), queryLimits.preHandler],
+    // Query limits: checked after authentication (introspection and page sizes depend on the role), before any SQL.
+    bodyLimit: queryLimits.bodyLimit,
+    errorHandler: queryLimits.errorHandler,
     // The integration types its handler for a route that replies with a string; the route is the same.
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request) => {

@@ -14,6 +14,21 @@ export interface DatabaseScope {
 /** Raised when PostgreSQL refuses the token's scope (unknown tenant, province or department). */
 export class ScopeRejectedError extends Error {}
 
+/** A request's statement_timeout, and the setting that chose it (named when a statement exceeds it). */
+export interface StatementTimeout {
+  ms: number;
+  setting: string;
+}
+
+/** A statement of the request ran past its statement_timeout; PostgreSQL cancelled it and the transaction is void. */
+export class StatementTimeoutError extends Error {
+  constructor(readonly timeout: StatementTimeout) {
+    super(
+      `The request was cancelled: one of its database statements ran longer than ${timeout.ms} ms, the limit for this kind of request (${timeout.setting}). Nothing was written. Narrow the request (fewer rows, metrics or tenants) and retry.`,
+    );
+  }
+}
+
 /**
  * The request's one transaction. GraphQL resolves sibling fields concurrently, but a transaction
  * has one connection, so every database call of the request is queued here and runs in order.
@@ -21,6 +36,9 @@ export class ScopeRejectedError extends Error {}
 export class RequestDb {
   private tail: Promise<unknown> = Promise.resolve();
   private open = false;
+  private timeout?: StatementTimeout;
+  /** Set once a statement timed out: the transaction is aborted, so later statements are not sent. */
+  private timedOut?: StatementTimeoutError;
 
   constructor(
     readonly em: EntityManager,
@@ -38,6 +56,24 @@ export class RequestDb {
 
   /** Runs `work` after every earlier call of this request has finished. */
   serial<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.enqueue(async (em) => {
+      if (this.timedOut) throw this.timedOut;
+      try {
+        return await work(em);
+      } catch (error) {
+        // 57014 query_canceled. Its text is no guide: under a parallel plan the workers' "due to user
+        // request" arrives instead of "due to statement timeout". (An administrator's cancel reads the same.)
+        if ((error as { code?: string }).code === '57014' && this.timeout) {
+          this.timedOut = new StatementTimeoutError(this.timeout);
+          throw this.timedOut;
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Queues `work` as is: commit and rollback must run even after a timeout. */
+  private enqueue<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const result = this.tail.then(() => work(this.em));
     this.tail = result.catch(() => undefined);
     return result;
@@ -48,15 +84,19 @@ export class RequestDb {
     return this.serial((em) => em.execute<T[]>(sql, params as any[], 'all', this.loggerContext));
   }
 
-  /** BEGIN [READ ONLY], then puts the caller's scope into transaction-local settings. */
-  async begin(options: { readOnly: boolean; scope: DatabaseScope; operation: string }): Promise<void> {
+  /**
+   * BEGIN [READ ONLY], then, in one statement, puts the caller's scope into transaction-local
+   * settings and sets the transaction's statement_timeout (it applies from the next statement).
+   */
+  async begin(options: { readOnly: boolean; scope: DatabaseScope; operation: string; statementTimeout: StatementTimeout }): Promise<void> {
     await this.serial(async (em) => {
       await em.begin({ readOnly: options.readOnly, loggerContext: this.loggerContext });
       this.open = true;
     });
+    this.timeout = options.statementTimeout;
     const { role, province, tenant, department, subject } = options.scope;
     try {
-      await this.query('select * from app.begin_request(?, ?, ?, ?, ?, ?, ?)', [
+      await this.query("select * from app.begin_request(?, ?, ?, ?, ?, ?, ?), set_config('statement_timeout', ?, true)", [
         role,
         province ?? null,
         tenant ?? null,
@@ -64,6 +104,7 @@ export class RequestDb {
         subject,
         this.requestId,
         options.operation,
+        String(options.statementTimeout.ms),
       ]);
     } catch (error) {
       if ((error as { code?: string }).code === 'BPM01') {
@@ -76,12 +117,12 @@ export class RequestDb {
   async commit(): Promise<void> {
     if (!this.open) return;
     this.open = false;
-    await this.serial((em) => em.commit());
+    await this.enqueue((em) => em.commit());
   }
 
   async rollback(): Promise<void> {
     if (!this.open) return;
     this.open = false;
-    await this.serial((em) => em.rollback());
+    await this.enqueue((em) => em.rollback());
   }
 }

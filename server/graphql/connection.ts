@@ -19,7 +19,7 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size; at most the server page-size cap (default 100).' })
+  @Field(() => Int, { nullable: true, description: 'Page size (default 20); at most the page-size limit of your role (by default 100, for BI_READER 1000).' })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page.' })
@@ -45,10 +45,11 @@ export function decodeCursor(cursor: string): SortKey {
   throw badUserInput('after', 'not a cursor returned by this list; pass pageInfo.endCursor of the previous page.');
 }
 
+/** The page size a list returns; `cap` is the largest page the request's role may ask for. */
 export function pageSize(first: number | undefined, cap: number): number {
   if (first === undefined || first === null) return Math.min(DEFAULT_PAGE_SIZE, cap);
   if (!Number.isInteger(first) || first < 1 || first > cap) {
-    throw badUserInput('first', `must be between 1 and ${cap}; got ${first}.`);
+    throw badUserInput('first', `must be between 1 and ${cap}, the largest page your role may ask for; got ${first}. Page on with \`after\` for more rows.`);
   }
   return first;
 }

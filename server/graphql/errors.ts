@@ -1,6 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
+import { StatementTimeoutError } from '../db/request-db.js';
 import type { Logger } from '../logger.js';
 
 /** The stable error codes clients switch on (`extensions.code`). */
@@ -12,7 +13,13 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // A statement ran past the request's statement_timeout (HTTP 503).
+  | 'TIMEOUT'
+  // Query limits (server/graphql/limits.ts), answered before the request runs.
+  | 'QUERY_TOO_LARGE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'BAD_REQUEST';
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -56,7 +63,7 @@ function translateDatabaseError(error: { code?: string; constraint?: string; tab
       const field = /^[a-z_]+$/.test(column) ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'input';
       return { message: `${field}: the value is out of the allowed range.`, extensions: { code: 'BAD_USER_INPUT', field } };
     }
-    case '57014': // query_canceled (statement timeout)
+    case '57014': // query_canceled outside a request's statement timeout (that one is a StatementTimeoutError)
       return { message: 'The request took too long and was cancelled; narrow the query and retry.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
     default:
       return undefined;
@@ -76,6 +83,9 @@ export function createErrorFormatter(logger: Logger) {
       const code = formatted.extensions?.code ?? 'BAD_USER_INPUT';
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
+    }
+    if (original instanceof StatementTimeoutError) {
+      return { ...base, message: original.message, extensions: { code: 'TIMEOUT', timeoutMs: original.timeout.ms, limit: original.timeout.setting } };
     }
     if (original instanceof OptimisticLockError) {
       return { ...base, message: 'This record was changed by someone else since you read it; reload it and apply your change again.', extensions: { code: 'CONFLICT' } };

@@ -7,6 +7,7 @@ import { ScopeRejectedError } from '../db/request-db.js';
 import type { StatementCounter } from '../db/orm.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
+import { statementTimeoutFor } from './limits.js';
 
 /**
  * One transaction per GraphQL request. It begins once the operation is known (READ ONLY unless
@@ -25,7 +26,12 @@ export function transactionPlugin(options: { counter: StatementCounter; exposeSt
           try {
             // The root fields name what the request does, e.g. "approveBudget", for the audit log.
             const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [];
-            await db.begin({ readOnly: operation?.operation !== 'mutation' || !canWrite(scope), scope, operation: fields.join(',') });
+            await db.begin({
+              readOnly: operation?.operation !== 'mutation' || !canWrite(scope),
+              scope,
+              operation: fields.join(','),
+              statementTimeout: statementTimeoutFor(contextValue.config, { kind: operation?.operation ?? 'query', rootFields: fields }),
+            });
           } catch (error) {
             if (error instanceof ScopeRejectedError) {
               throw new GraphQLError(`Your token's scope is not valid here: ${error.message}.`, {
@@ -68,6 +74,8 @@ export function transactionPlugin(options: { counter: StatementCounter; exposeSt
             response.http.status = 503;
             response.http.headers.set('retry-after', String(RETRY_AFTER_S));
           }
+          // A statement timeout is 503 as well, without Retry-After: the same request would time out again.
+          if (errors.some((error) => error.extensions?.code === 'TIMEOUT')) response.http.status = 503;
           const statements = counter.close(db.requestId);
           if (exposeStatementCount) response.http.headers.set('x-sql-statements', String(statements));
         },

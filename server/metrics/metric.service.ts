@@ -261,7 +261,7 @@ export async function metricRows(
   checkFiscalYear(args.fiscalYear, 'fiscalYear');
   const metrics = byKey(resolveMetrics(args.metricKeys, 'metricKeys'));
   const selection = tenantSelection(args.filter);
-  const size = pageSize(args.first, ctx.config.maxPageSize);
+  const size = pageSize(args.first, ctx.maxPageSize);
   const [afterCode, afterKey] = args.after ? decodeCursor(args.after) : [undefined, undefined];
   // The tenant of the cursor (partly done) plus enough tenants for size + 1 rows.
   const limit = Math.ceil((size + 1) / metrics.length) + 1;

@@ -10,8 +10,9 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
 import type { StatementCounter } from '../db/orm.js';
-import { RequestDb, ScopeRejectedError } from '../db/request-db.js';
+import { RequestDb, ScopeRejectedError, StatementTimeoutError } from '../db/request-db.js';
 import { createContext } from '../graphql/context.js';
+import { statementTimeoutFor } from '../graphql/limits.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_S } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { TenantKind } from '../modules/regions/region.entities.js';
@@ -110,7 +111,7 @@ export function registerMetricsCsvRoute(
     counter.open(requestId);
     try {
       const args = parseQuery(request.query);
-      await db.begin({ readOnly: true, scope, operation: 'metricsCsv' });
+      await db.begin({ readOnly: true, scope, operation: 'metricsCsv', statementTimeout: statementTimeoutFor(config, { kind: 'query', rootFields: ['metricRows'] }) });
       const rows = await allMetricRows(ctx, args);
       await db.commit();
       if (options.exposeStatementCount) reply.header('x-sql-statements', String(counter.close(requestId)));
@@ -124,6 +125,7 @@ export function registerMetricsCsvRoute(
       await db.rollback().catch((rollbackError) => logger.error({ err: rollbackError }, 'rollback after CSV request failed'));
       if (error instanceof CsvRequestError) return fail(error.status, error.code, error.message, error.extensions);
       if (error instanceof ScopeRejectedError) return fail(403, 'FORBIDDEN', `Your token's scope is not valid here: ${error.message}.`);
+      if (error instanceof StatementTimeoutError) return fail(503, 'TIMEOUT', error.message, { timeoutMs: error.timeout.ms, limit: error.timeout.setting });
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         return fail(400, 'BAD_USER_INPUT', error.message, { field: error.extensions.field });
       }

@@ -25,7 +25,7 @@ export class ApiKeyResolver {
     const where: FilterQuery<ApiKey> = {};
     if (tenantCode) where.scopeTenantId = await visibleTenantId(ctx, tenantCode);
     if (status) where.revokedAt = status === ApiKeyStatus.ACTIVE ? null : { $ne: null };
-    return pageOf(ctx.db, ApiKey, { where, sortColumn: 'name', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, ApiKey, { where, sortColumn: 'name', ...page, cap: ctx.maxPageSize });
   }
 
   @FieldResolver(() => Province)

@@ -149,7 +149,7 @@ export class AppraisalSubmissionResolver {
       params,
       sortExpression: `t.code || '/' || s.fiscal_year::text || '/' || s.id::text`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -141,7 +141,7 @@ export class UnitAppraisalSubmissionResolver {
       params,
       sortExpression: `d.code || '/' || s.fiscal_year::text || '/' || s.id::text`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -50,7 +50,7 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ) {
     requireReader(ctx);
-    return pageOf(ctx.db, AuditEvent, { where: auditWhere<AuditEvent>(filter), sortColumn: 'occurredAt', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, AuditEvent, { where: auditWhere<AuditEvent>(filter), sortColumn: 'occurredAt', ...page, cap: ctx.maxPageSize });
   }
 
   @Query(() => ProvinceAuditEventConnection, { description: 'Audited changes of province-owned data (county admins see those about their tenant).' })
@@ -60,7 +60,7 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ) {
     requireReader(ctx);
-    return pageOf(ctx.db, ProvinceAuditEvent, { where: auditWhere<ProvinceAuditEvent>(filter), sortColumn: 'occurredAt', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, ProvinceAuditEvent, { where: auditWhere<ProvinceAuditEvent>(filter), sortColumn: 'occurredAt', ...page, cap: ctx.maxPageSize });
   }
 
   @FieldResolver(() => Tenant)

@@ -61,7 +61,7 @@ export class DisclosureResolver {
       // Newest first with ascending keyset paging: days before 9999-12-31, zero-padded.
       sortExpression: `lpad((date '9999-12-31' - r.published_on)::text, 7, '0')`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -35,7 +35,7 @@ export class ExpertResolver {
     if (filter?.specialty) where.specialty = filter.specialty;
     if (filter?.active != null) where.active = filter.active;
     if (filter?.tenantCode) where.tenantId = await visibleTenantId(ctx, filter.tenantCode);
-    return pageOf(ctx.db, Expert, { where, sortColumn: 'name', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, Expert, { where, sortColumn: 'name', ...page, cap: ctx.maxPageSize });
   }
 
   @Mutation(() => Expert, { description: 'Adds an expert to your pool (COUNTY_ADMIN).' })

@@ -72,7 +72,7 @@ export class KeyEvaluationResolver {
       params,
       sortExpression: `r.fiscal_year::text || '/' || r.title`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -65,7 +65,7 @@ export class ProblemResolver {
       params,
       sortExpression: `coalesce(r.deadline::text, '9999-12-31')`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -101,7 +101,7 @@ export class SelfEvaluationResolver {
       params,
       sortExpression: `r.fiscal_year::text || '/' || coalesce(p.code, d.code)`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

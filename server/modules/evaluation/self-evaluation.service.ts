@@ -70,7 +70,8 @@ export async function setSelfEvaluationScope(ctx: Context, input: SelfEvaluation
   const checked: ProjectYear[] = [];
   for (const [i, year] of years.entries()) {
     const field = `projectYearIds[${input.projectYearIds.findIndex((id) => id.toLowerCase() === ids[i])}]`;
-    if (!year || year instanceof Error || year.tenantId !== tenant.id) throw badUserInput(field, `no project year ${ids[i]} in your scope.`);
+    if (year instanceof Error) throw year; // the lookup failed (e.g. timed out): not the input's fault
+    if (!year || year.tenantId !== tenant.id) throw badUserInput(field, `no project year ${ids[i]} in your scope.`);
     if (year.fiscalYear !== input.fiscalYear) throw badUserInput(field, `project year ${ids[i]} is of fiscal year ${year.fiscalYear}, not ${input.fiscalYear}.`);
     if (!BUDGET_SETTLED.includes(year.status)) {
       throw badUserInput(field, `project year ${ids[i]} is ${year.status}; only APPROVED or CLOSED budgets (已批复) are self-evaluated.`);

@@ -73,7 +73,7 @@ export class GoalResolver {
       params,
       sortExpression: `coalesce(p.code, d.code) || '/' || lpad(r.version_no::text, 4, '0')`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -133,7 +133,7 @@ export class MonitoringRecordResolver {
       params,
       sortExpression: `to_char(m.period_end, 'YYYY-MM-DD') || '/' || coalesce(p.code, d.code)`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -32,7 +32,7 @@ export class DepartmentResolver {
     const where: FilterQuery<Department> = {};
     if (filter?.isFirstLevel != null) where.isFirstLevel = filter.isFirstLevel;
     if (filter?.tenantCode) where.tenantId = await visibleTenantId(ctx, filter.tenantCode);
-    return pageOf(ctx.db, Department, { where, sortColumn: 'code', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, Department, { where, sortColumn: 'code', ...page, cap: ctx.maxPageSize });
   }
 
   @Query(() => Department, { nullable: true, description: 'One department by id; null if it is outside your scope.' })

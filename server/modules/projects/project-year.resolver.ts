@@ -62,7 +62,7 @@ export class ProjectYearResolver {
       params,
       sortExpression: 'p.code',
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

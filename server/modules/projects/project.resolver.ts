@@ -45,7 +45,7 @@ export class ProjectResolver {
       Object.assign(where, { [hasYear]: true });
     }
     if (filter?.tenantCode) where.tenantId = await visibleTenantId(ctx, filter.tenantCode);
-    return pageOf(ctx.db, Project, { where, sortColumn: 'code', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, Project, { where, sortColumn: 'code', ...page, cap: ctx.maxPageSize });
   }
 
   @Query(() => Project, { nullable: true, description: 'One project by id; null if it is outside your scope.' })
@@ -93,7 +93,7 @@ export class DepartmentProjectsResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: Context,
   ) {
-    const size = pageSize(first, ctx.config.maxPageSize);
+    const size = pageSize(first, ctx.maxPageSize);
     return ctx.loaders.projects.projectsByDepartment({ fiscalYear, first: size }).load(department.id);
   }
 }

@@ -31,7 +31,7 @@ export class TenantResolver {
       const cities = await ctx.db.serial((em) => em.find(City, { code: filter.cityCode! }));
       where.cityId = { $in: cities.map((city) => city.id) };
     }
-    return pageOf(ctx.db, Tenant, { where, sortColumn: 'code', ...page, cap: ctx.config.maxPageSize });
+    return pageOf(ctx.db, Tenant, { where, sortColumn: 'code', ...page, cap: ctx.maxPageSize });
   }
 
   @Query(() => Tenant, { nullable: true, description: 'One tenant by region code; null if it is outside your scope.' })

@@ -103,7 +103,7 @@ export class ResultApplicationResolver {
       params,
       sortExpression: `r.target_fiscal_year::text || '/' || p.code`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 

@@ -33,7 +33,7 @@ export class TrainingResolver {
       params,
       sortExpression: `to_char(r.held_on, 'YYYY-MM-DD')`,
       ...page,
-      cap: ctx.config.maxPageSize,
+      cap: ctx.maxPageSize,
     });
   }
 
