@@ -1,0 +1,20 @@
+// The part of autocannon's API the load worker uses (the package ships no types).
+declare module 'autocannon' {
+  interface RequestDefinition {
+    setupRequest?(request: Record<string, unknown>, context: Record<string, unknown>): Record<string, unknown>;
+    onResponse?(status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>): void;
+  }
+  interface Options {
+    url: string;
+    connections: number;
+    duration: number;
+    timeout?: number;
+    requests: RequestDefinition[];
+  }
+  interface Result {
+    errors: number;
+    timeouts: number;
+  }
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}
