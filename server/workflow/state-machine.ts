@@ -41,3 +41,18 @@ export function requireState<S extends string>(subject: string, current: S, allo
     });
   }
 }
+
+/**
+ * Optimistic concurrency, checked before the record's state or anything else: the version the
+ * client read must still be the record's, or someone changed it since (CONFLICT, reload). The
+ * UPDATE … WHERE version = ? at flush closes the race between this check and the write.
+ */
+export function requireVersion(subject: string, record: { version: number }, version: number): void {
+  if (record.version !== version) {
+    throw appError(
+      'CONFLICT',
+      `This ${subject} was changed by someone else since you read it (you read version ${version}, it is at version ${record.version} now); reload it and apply your change again.`,
+      { currentVersion: record.version },
+    );
+  }
+}

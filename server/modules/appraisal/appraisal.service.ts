@@ -1,7 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
-import { next } from '../../workflow/state-machine.js';
+import { next, requireVersion } from '../../workflow/state-machine.js';
 import type { WorkflowStepInput } from '../projects/project-year.inputs.js';
 import type { Province } from '../regions/region.entities.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
@@ -131,10 +130,10 @@ export async function createAppraisalScheme(ctx: Context, input: CreateAppraisal
 export async function updateAppraisalScheme(ctx: Context, input: UpdateAppraisalSchemeInput): Promise<AppraisalScheme> {
   await provinceForWrite(ctx, 'edits appraisal schemes');
   const scheme = await visibleScheme(ctx, input.id);
+  requireVersion('appraisal scheme', scheme, input.version);
   next(APPRAISAL_SCHEME_WORKFLOW, scheme.status, 'edit');
   const items = input.items ? flattenItemTree(input.items) : null;
   return ctx.db.serial(async (em) => {
-    await em.lock(scheme, LockMode.OPTIMISTIC, input.version);
     if (input.name != null) scheme.name = input.name.trim();
     if (input.documentNumber != null) scheme.documentNumber = input.documentNumber.trim();
     if (input.totalPoints != null) scheme.totalPoints = asPoints(input.totalPoints);
@@ -154,11 +153,11 @@ export async function updateAppraisalScheme(ctx: Context, input: UpdateAppraisal
 export async function publishAppraisalScheme(ctx: Context, input: WorkflowStepInput): Promise<AppraisalScheme> {
   await provinceForWrite(ctx, 'publishes appraisal schemes');
   const scheme = await visibleScheme(ctx, input.id);
+  requireVersion('appraisal scheme', scheme, input.version);
   const status = next(APPRAISAL_SCHEME_WORKFLOW, scheme.status, 'publish');
   const problem = pointsTreeProblem(await ctx.loaders.appraisal.itemsByScheme.load(scheme.id), scheme.totalPoints);
   if (problem) throw problem;
   return ctx.db.serial(async (em) => {
-    await em.lock(scheme, LockMode.OPTIMISTIC, input.version);
     scheme.status = status;
     scheme.publishedAt = new Date();
     await em.flush();
@@ -197,12 +196,12 @@ export async function saveAppraisalSelfScores(ctx: Context, input: SaveSelfScore
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'self-assesses the region for the province');
   const submission = await visibleSubmission(ctx, input.id);
+  requireVersion('self-assessment', submission, input.version);
   next(APPRAISAL_WORKFLOW, await appraisalStatus(ctx, submission), 'selfScore');
   const items = await ctx.loaders.appraisal.itemsByScheme.load(submission.schemeId);
   checkScores(input.scores.map((entry) => ({ itemId: entry.itemId, score: entry.selfScore })), items, 'selfScore');
   const existing = new Map((await ctx.loaders.appraisal.selfScoresBySubmission.load(submission.id)).map((score) => [score.itemId, score]));
   return ctx.db.serial(async (em) => {
-    await em.lock(submission, LockMode.OPTIMISTIC, input.version);
     for (const entry of input.scores) {
       const row = existing.get(entry.itemId);
       if (row) {
@@ -233,6 +232,7 @@ export async function submitAppraisalSubmission(ctx: Context, input: WorkflowSte
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'submits the region’s self-assessment to the province');
   const submission = await visibleSubmission(ctx, input.id);
+  requireVersion('self-assessment', submission, input.version);
   next(APPRAISAL_WORKFLOW, await appraisalStatus(ctx, submission), 'submit');
   const [items, scores] = await Promise.all([
     ctx.loaders.appraisal.itemsByScheme.load(submission.schemeId),
@@ -243,7 +243,6 @@ export async function submitAppraisalSubmission(ctx: Context, input: WorkflowSte
     throw badUserInput('scores', `every scored item needs a self score before submitting; missing: ${describeItems(missing)}. Record them with saveAppraisalSelfScores.`);
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(submission, LockMode.OPTIMISTIC, input.version);
     submission.storedStatus = 'SUBMITTED';
     submission.submittedAt = new Date();
     await em.flush();
@@ -298,13 +297,13 @@ export async function startAppraisalReview(ctx: Context, input: StartAppraisalRe
 export async function saveAppraisalReviewScores(ctx: Context, input: SaveReviewScoresInput): Promise<AppraisalReview> {
   await provinceForWrite(ctx, 'reviews counties’ self-assessments');
   const review = await visibleReview(ctx, input.id);
+  requireVersion('appraisal review', review, input.version);
   const submission = await visibleSubmission(ctx, review.submissionId);
   next(APPRAISAL_WORKFLOW, await appraisalStatus(ctx, submission), 'review');
   const items = await ctx.loaders.appraisal.itemsByScheme.load(review.schemeId);
   checkScores(input.scores.map((entry) => ({ itemId: entry.itemId, score: entry.reviewedScore })), items, 'reviewedScore');
   const existing = new Map((await ctx.loaders.appraisal.reviewScoresByReview.load(review.id)).map((score) => [score.itemId, score]));
   return ctx.db.serial(async (em) => {
-    await em.lock(review, LockMode.OPTIMISTIC, input.version);
     for (const entry of input.scores) {
       const row = existing.get(entry.itemId);
       if (row) {
@@ -336,6 +335,7 @@ export async function saveAppraisalReviewScores(ctx: Context, input: SaveReviewS
 export async function finalizeAppraisalReview(ctx: Context, input: WorkflowStepInput): Promise<AppraisalReview> {
   await provinceForWrite(ctx, 'finalizes reviews of counties’ self-assessments');
   const review = await visibleReview(ctx, input.id);
+  requireVersion('appraisal review', review, input.version);
   const submission = await visibleSubmission(ctx, review.submissionId);
   next(APPRAISAL_WORKFLOW, await appraisalStatus(ctx, submission), 'finalize');
   const [items, scores] = await Promise.all([
@@ -347,7 +347,6 @@ export async function finalizeAppraisalReview(ctx: Context, input: WorkflowStepI
     throw badUserInput('scores', `every scored item needs a reviewed score before the review is final; missing: ${describeItems(missing)}.`);
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(review, LockMode.OPTIMISTIC, input.version);
     review.status = AppraisalReviewStatus.FINAL;
     review.finalizedAt = new Date();
     await em.flush();

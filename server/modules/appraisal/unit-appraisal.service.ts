@@ -1,7 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
-import { next } from '../../workflow/state-machine.js';
+import { next, requireVersion } from '../../workflow/state-machine.js';
 import { ORG_KIND_LABELS, OrgKind } from '../org/department.entity.js';
 import type { WorkflowStepInput } from '../projects/project-year.inputs.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
@@ -100,10 +99,10 @@ export async function updateUnitAppraisalScheme(ctx: Context, input: UpdateAppra
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'edits the appraisal schemes of the region’s departments and townships');
   const scheme = await visibleScheme(ctx, input.id);
+  requireVersion('appraisal scheme', scheme, input.version);
   next(APPRAISAL_SCHEME_WORKFLOW, scheme.status, 'edit');
   const items = input.items ? flattenItemTree(input.items) : null;
   return ctx.db.serial(async (em) => {
-    await em.lock(scheme, LockMode.OPTIMISTIC, input.version);
     if (input.name != null) scheme.name = input.name.trim();
     if (input.documentNumber != null) scheme.documentNumber = input.documentNumber.trim();
     if (input.totalPoints != null) scheme.totalPoints = asPoints(input.totalPoints);
@@ -123,11 +122,11 @@ export async function publishUnitAppraisalScheme(ctx: Context, input: WorkflowSt
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'publishes the appraisal schemes of the region’s departments and townships');
   const scheme = await visibleScheme(ctx, input.id);
+  requireVersion('appraisal scheme', scheme, input.version);
   const status = next(APPRAISAL_SCHEME_WORKFLOW, scheme.status, 'publish');
   const problem = pointsTreeProblem(await ctx.loaders.appraisal.unitItemsByScheme.load(scheme.id), scheme.totalPoints);
   if (problem) throw problem;
   return ctx.db.serial(async (em) => {
-    await em.lock(scheme, LockMode.OPTIMISTIC, input.version);
     scheme.status = status;
     scheme.publishedAt = new Date();
     await em.flush();
@@ -180,12 +179,12 @@ export async function startUnitAppraisal(ctx: Context, input: StartUnitAppraisal
 export async function saveUnitAppraisalSelfScores(ctx: Context, input: SaveSelfScoresInput): Promise<UnitAppraisalSubmission> {
   await tenantForWrite(ctx);
   const submission = await visibleSubmission(ctx, input.id);
+  requireVersion('unit appraisal', submission, input.version);
   next(UNIT_APPRAISAL_WORKFLOW, submission.status, 'selfScore');
   const items = await ctx.loaders.appraisal.unitItemsByScheme.load(submission.schemeId);
   checkScores(input.scores.map((entry) => ({ itemId: entry.itemId, score: entry.selfScore })), items, 'selfScore');
   const existing = new Map((await ctx.loaders.appraisal.unitScoresBySubmission.load(submission.id)).map((score) => [score.itemId, score]));
   return ctx.db.serial(async (em) => {
-    await em.lock(submission, LockMode.OPTIMISTIC, input.version);
     for (const entry of input.scores) {
       const row = existing.get(entry.itemId);
       if (row) {
@@ -217,6 +216,7 @@ export async function saveUnitAppraisalSelfScores(ctx: Context, input: SaveSelfS
 export async function submitUnitAppraisal(ctx: Context, input: WorkflowStepInput): Promise<UnitAppraisalSubmission> {
   await tenantForWrite(ctx);
   const submission = await visibleSubmission(ctx, input.id);
+  requireVersion('unit appraisal', submission, input.version);
   const status = next(UNIT_APPRAISAL_WORKFLOW, submission.status, 'submit');
   const [items, scores] = await Promise.all([
     ctx.loaders.appraisal.unitItemsByScheme.load(submission.schemeId),
@@ -227,7 +227,6 @@ export async function submitUnitAppraisal(ctx: Context, input: WorkflowStepInput
     throw badUserInput('scores', `every scored item needs a self score before submitting; missing: ${describeItems(missing)}. Record them with saveUnitAppraisalSelfScores.`);
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(submission, LockMode.OPTIMISTIC, input.version);
     submission.status = status;
     submission.submittedAt = new Date();
     await em.flush();
@@ -243,13 +242,13 @@ export async function saveUnitAppraisalReviewScores(ctx: Context, input: SaveRev
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'reviews the appraisals of departments and townships');
   const submission = await visibleSubmission(ctx, input.id);
+  requireVersion('unit appraisal', submission, input.version);
   const status = next(UNIT_APPRAISAL_WORKFLOW, submission.status, 'review');
   const items = await ctx.loaders.appraisal.unitItemsByScheme.load(submission.schemeId);
   checkScores(input.scores.map((entry) => ({ itemId: entry.itemId, score: entry.reviewedScore })), items, 'reviewedScore');
   const rows = await ctx.loaders.appraisal.unitScoresBySubmission.load(submission.id);
   const byItem = new Map(rows.map((score) => [score.itemId, score]));
   return ctx.db.serial(async (em) => {
-    await em.lock(submission, LockMode.OPTIMISTIC, input.version);
     for (const row of rows) {
       if (row.reviewedScore === null) row.reviewedScore = row.selfScore;
     }
@@ -273,6 +272,7 @@ export async function finalizeUnitAppraisalReview(ctx: Context, input: WorkflowS
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'finalizes the appraisals of departments and townships');
   const submission = await visibleSubmission(ctx, input.id);
+  requireVersion('unit appraisal', submission, input.version);
   const status = next(UNIT_APPRAISAL_WORKFLOW, submission.status, 'finalize');
   const [items, scores] = await Promise.all([
     ctx.loaders.appraisal.unitItemsByScheme.load(submission.schemeId),
@@ -283,7 +283,6 @@ export async function finalizeUnitAppraisalReview(ctx: Context, input: WorkflowS
     throw badUserInput('scores', `every scored item needs a reviewed score before the review is final; missing: ${describeItems(missing)}.`);
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(submission, LockMode.OPTIMISTIC, input.version);
     submission.status = status;
     submission.reviewedAt = new Date();
     submission.reviewer = ctx.scope.subject;

@@ -1,11 +1,10 @@
-import { LockMode } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import { rowLoader } from '../../db/loaders.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { yuan } from '../../money.js';
-import { next } from '../../workflow/state-machine.js';
+import { next, requireVersion } from '../../workflow/state-machine.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
 import { visibleProjectYear } from '../projects/project-year.service.js';
 import type { WorkflowStepInput } from '../projects/project-year.inputs.js';
@@ -103,9 +102,9 @@ async function step(ctx: Context, input: WorkflowStepInput, action: 'submit' | '
   await tenantForWrite(ctx);
   if (action === 'return') requireCountyAdmin(ctx, 'returns ex-ante assessments');
   const assessment = await visibleAssessment(ctx, input.id);
+  requireVersion('ex-ante assessment', assessment, input.version);
   const status = next(PRE_ASSESSMENT_WORKFLOW, assessment.status, action);
   return ctx.db.serial(async (em) => {
-    await em.lock(assessment, LockMode.OPTIMISTIC, input.version);
     assessment.status = status;
     await em.flush();
     return assessment;
@@ -120,12 +119,12 @@ export async function concludePreAssessment(ctx: Context, input: ConcludePreAsse
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'concludes ex-ante assessments');
   const assessment = await visibleAssessment(ctx, input.id);
+  requireVersion('ex-ante assessment', assessment, input.version);
   const status = next(PRE_ASSESSMENT_WORKFLOW, assessment.status, 'conclude');
   if (input.conclusion === PreAssessmentConclusion.SUPPORT_AFTER_ADJUSTMENT && !input.recommendedAmount) {
     throw badUserInput('recommendedAmount', 'is required when the conclusion is SUPPORT_AFTER_ADJUSTMENT.');
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(assessment, LockMode.OPTIMISTIC, input.version);
     assessment.necessityScore = yuan(input.scores.necessity);
     assessment.economyScore = yuan(input.scores.economy);
     assessment.goalScore = yuan(input.scores.goal);

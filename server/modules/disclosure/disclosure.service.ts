@@ -1,8 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
 import { chinaToday } from '../../calendar.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
-import { next } from '../../workflow/state-machine.js';
+import { next, requireVersion } from '../../workflow/state-machine.js';
 import { GoalSubject } from '../goals/goal.entities.js';
 import { tenantForWrite } from '../regions/tenant.service.js';
 import type { Tenant } from '../regions/region.entities.js';
@@ -182,6 +181,7 @@ export async function recordDisclosure(ctx: Context, input: RecordDisclosureInpu
 export async function updateDisclosure(ctx: Context, input: UpdateDisclosureInput): Promise<Disclosure> {
   await tenantForWrite(ctx);
   const disclosure = await visibleDisclosure(ctx, input.id);
+  requireVersion('disclosure', disclosure, input.version);
   next(DISCLOSURE_WORKFLOW, disclosure.status, 'update');
   const channel = input.channel ?? disclosure.channel;
   const publishedOn = input.publishedOn ?? disclosure.publishedOn;
@@ -190,7 +190,6 @@ export async function updateDisclosure(ctx: Context, input: UpdateDisclosureInpu
   checkUrl(channel, url);
   if (channel !== disclosure.channel) await checkNotDisclosedYet(ctx, { ...disclosure, channel }, disclosure.id);
   return ctx.db.serial(async (em) => {
-    await em.lock(disclosure, LockMode.OPTIMISTIC, input.version);
     disclosure.channel = channel;
     disclosure.publishedOn = publishedOn;
     disclosure.url = url;
@@ -205,9 +204,9 @@ export async function updateDisclosure(ctx: Context, input: UpdateDisclosureInpu
 export async function withdrawDisclosure(ctx: Context, input: WithdrawDisclosureInput): Promise<Disclosure> {
   await tenantForWrite(ctx);
   const disclosure = await visibleDisclosure(ctx, input.id);
+  requireVersion('disclosure', disclosure, input.version);
   const status = next(DISCLOSURE_WORKFLOW, disclosure.status, 'withdraw');
   return ctx.db.serial(async (em) => {
-    await em.lock(disclosure, LockMode.OPTIMISTIC, input.version);
     disclosure.status = status;
     disclosure.withdrawnAt = new Date();
     disclosure.withdrawReason = input.reason.trim();

@@ -1,6 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { requireVersion } from '../../workflow/state-machine.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { Expert } from './expert.entity.js';
 import type { CreateExpertInput, UpdateExpertInput } from './expert.inputs.js';
@@ -42,8 +42,8 @@ export async function updateExpert(ctx: Context, input: UpdateExpertInput): Prom
   requireCountyAdmin(ctx, 'maintains the expert pool');
   const expert = await ctx.loaders.keyEvaluation.expertById.load(input.id);
   if (!expert) throw notFound(`Expert ${input.id}`);
+  requireVersion('expert', expert, input.version);
   return ctx.db.serial(async (em) => {
-    await em.lock(expert, LockMode.OPTIMISTIC, input.version);
     if (input.name != null) expert.name = input.name.trim();
     if (input.specialty != null) expert.specialty = input.specialty;
     if (input.organization != null) expert.organization = input.organization.trim();

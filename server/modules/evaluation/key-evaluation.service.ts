@@ -1,9 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { appError, badUserInput, notFound } from '../../graphql/errors.js';
 import { fromFen, toFen } from '../../money.js';
-import { next, requireState } from '../../workflow/state-machine.js';
+import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import { ORG_KIND_LABELS, OrgKind } from '../org/department.entity.js';
 import type { WorkflowStepInput } from '../projects/project-year.inputs.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
@@ -197,6 +196,7 @@ export async function updateKeyEvaluation(ctx: Context, input: UpdateKeyEvaluati
   const tenant = await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'changes key evaluations');
   const evaluation = await visibleKeyEvaluation(ctx, input.id);
+  requireVersion('key evaluation', evaluation, input.version);
   requireState('key evaluation', evaluation.status, EDITABLE, 'change the plan of');
   if (input.yearConducted != null && input.yearConducted < evaluation.fiscalYear) {
     throw badUserInput('yearConducted', `must not be before the fiscal year evaluated (${evaluation.fiscalYear}).`);
@@ -204,7 +204,6 @@ export async function updateKeyEvaluation(ctx: Context, input: UpdateKeyEvaluati
   if (input.weights) checkWeights('weights', input.weights);
   const experts = input.expertIds ? await panelOf(ctx, tenant.id, input.expertIds) : null;
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     if (input.title != null) evaluation.title = input.title.trim();
     if (input.yearConducted != null) evaluation.yearConducted = input.yearConducted;
     if (input.budgetType != null) evaluation.budgetType = input.budgetType;
@@ -235,6 +234,7 @@ async function step(ctx: Context, input: WorkflowStepInput, action: 'start' | 'c
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, `can ${action} key evaluations`);
   const evaluation = await visibleKeyEvaluation(ctx, input.id);
+  requireVersion('key evaluation', evaluation, input.version);
   const status = next(KEY_EVALUATION_WORKFLOW, evaluation.status, action);
   if (action === 'close') {
     const open = (await ctx.loaders.keyEvaluation.problemsByKeyEvaluation.load(evaluation.id)).filter((problem) => problem.status !== ProblemStatus.VERIFIED);
@@ -248,7 +248,6 @@ async function step(ctx: Context, input: WorkflowStepInput, action: 'start' | 'c
     }
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     evaluation.status = status;
     if (action === 'close') evaluation.closedAt = new Date();
     await em.flush();
@@ -264,6 +263,7 @@ export async function finalizeKeyEvaluation(ctx: Context, input: FinalizeKeyEval
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'concludes key evaluations');
   const evaluation = await visibleKeyEvaluation(ctx, input.id);
+  requireVersion('key evaluation', evaluation, input.version);
   const status = next(KEY_EVALUATION_WORKFLOW, evaluation.status, 'finalize');
   const weights: FrameworkPointsInput = {
     decision: evaluation.decisionWeight,
@@ -281,7 +281,6 @@ export async function finalizeKeyEvaluation(ctx: Context, input: FinalizeKeyEval
   // Scores have two decimals; comparing them as numbers with the band minimums is exact enough.
   const grade = gradeFor(Number(total), scheme) as KeyEvaluationGrade;
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     evaluation.decisionScore = exact(input.scores.decision);
     evaluation.processScore = exact(input.scores.process);
     evaluation.outputScore = exact(input.scores.output);
@@ -304,6 +303,7 @@ export async function issueKeyEvaluationFeedback(ctx: Context, input: IssueKeyEv
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'issues evaluation feedback');
   const evaluation = await visibleKeyEvaluation(ctx, input.id);
+  requireVersion('key evaluation', evaluation, input.version);
   const status = next(KEY_EVALUATION_WORKFLOW, evaluation.status, 'issueFeedback');
   const today = chinaToday();
   const feedbackDate = input.feedbackDate ?? today;
@@ -318,7 +318,6 @@ export async function issueKeyEvaluationFeedback(ctx: Context, input: IssueKeyEv
   }
   const days = await ruleFor(ctx, evaluation.tenantId, 'rectificationDays');
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     evaluation.status = status;
     evaluation.feedbackIssuedOn = feedbackDate;
     for (const problem of problems) {
@@ -335,6 +334,7 @@ export async function recordKeyEvaluationReporting(ctx: Context, input: RecordKe
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'records the reporting of key evaluations');
   const evaluation = await visibleKeyEvaluation(ctx, input.id);
+  requireVersion('key evaluation', evaluation, input.version);
   requireState('key evaluation', evaluation.status, CONCLUDED, 'record the reporting of');
   if (!input.reportedToGovernmentOn && !input.reportedToCongressOn) {
     throw badUserInput('reportedToGovernmentOn', 'give reportedToGovernmentOn, reportedToCongressOn or both.');
@@ -344,7 +344,6 @@ export async function recordKeyEvaluationReporting(ctx: Context, input: RecordKe
     if (input[field] && input[field]! > today) throw badUserInput(field, `is after today (${today}); record reporting once it has happened.`);
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     if (input.reportedToGovernmentOn) {
       evaluation.reportedToGovernment = true;
       evaluation.reportedToGovernmentOn = input.reportedToGovernmentOn;

@@ -1,7 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { next, requireState } from '../../workflow/state-machine.js';
+import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import type { WorkflowStepInput } from '../projects/project-year.inputs.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { ruleFor } from '../rules/rule.service.js';
@@ -103,9 +102,9 @@ async function step(ctx: Context, input: WorkflowStepInput, action: Action, chan
   // The department rectifies and reports; finance verifies or sends the report back.
   if (action === 'verify' || action === 'reject') requireCountyAdmin(ctx, `can ${action} rectification reports`);
   const problem = await visibleProblem(ctx, input.id);
+  requireVersion('problem', problem, input.version);
   const status = next(PROBLEM_WORKFLOW, problem.status, action);
   return ctx.db.serial(async (em) => {
-    await em.lock(problem, LockMode.OPTIMISTIC, input.version);
     change(problem);
     problem.status = status;
     await em.flush();

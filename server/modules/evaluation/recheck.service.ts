@@ -1,8 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { fromFen, ratio, toFen } from '../../money.js';
-import { requireState } from '../../workflow/state-machine.js';
+import { requireState, requireVersion } from '../../workflow/state-machine.js';
 import { Tenant } from '../regions/region.entities.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { gradeFor } from '../rules/rule-definitions.js';
@@ -21,6 +20,7 @@ export async function recheckSelfEvaluation(ctx: Context, input: RecheckSelfEval
   requireCountyAdmin(ctx, 'rechecks self-evaluations (抽查复核)');
   const evaluation = await ctx.loaders.selfEvaluation.selfEvaluationById.load(input.selfEvaluationId);
   if (!evaluation) throw notFound(`Self-evaluation ${input.selfEvaluationId}`);
+  requireVersion('self-evaluation', evaluation, input.version);
   requireState('self-evaluation', evaluation.status, [SelfEvaluationStatus.FINANCE_REVIEWED], 'recheck');
   const existing = await ctx.loaders.selfEvaluation.recheckBySelfEvaluation.load(evaluation.id);
   if (existing) {
@@ -36,7 +36,6 @@ export async function recheckSelfEvaluation(ctx: Context, input: RecheckSelfEval
   const gradeDiffers = selfGrade !== recheckGrade;
   const largeDiscrepancy = cmp(fraction(discrepancy), fraction(rule.largeDiscrepancyPoints)) >= 0 || gradeDiffers;
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     const recheck = em.create(SelfEvaluationRecheck, {
       tenantId: evaluation.tenantId,
       id: crypto.randomUUID(),

@@ -1,10 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { chinaYear } from '../../calendar.js';
 import type { Context } from '../../graphql/context.js';
 import { appError, badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { fromFen, toFen } from '../../money.js';
-import { next, requireState } from '../../workflow/state-machine.js';
+import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import { Comparator, GoalHorizon, GoalStatus, GoalSubject, PerformanceGoal, type PerformanceIndicator } from '../goals/goal.entities.js';
 import { currentProjectGoal } from '../goals/goal.service.js';
 import { ProjectYearStatus, type ProjectYear } from '../projects/project-year.entity.js';
@@ -402,6 +401,7 @@ async function currentAmounts(ctx: Context, evaluation: SelfEvaluation, input?: 
 export async function updateSelfEvaluation(ctx: Context, input: UpdateSelfEvaluationInput): Promise<SelfEvaluation> {
   await tenantForWrite(ctx);
   const evaluation = await visibleSelfEvaluation(ctx, input.id);
+  requireVersion('self-evaluation', evaluation, input.version);
   requireState('self-evaluation', evaluation.status, SELF_EVALUATION_EDITABLE, 'edit');
   const [indicators, existing, rules] = await Promise.all([
     ctx.loaders.goals.indicatorsByGoal.load(evaluation.goalId),
@@ -416,7 +416,6 @@ export async function updateSelfEvaluation(ctx: Context, input: UpdateSelfEvalua
   for (const result of given) results.set(result.indicatorId.toLowerCase(), resultValues(result));
   const computed = compute(indicators, results, rules, amounts.budgetAmount, amounts.executedAmount);
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     Object.assign(evaluation, amounts);
     if (input.summary != null) evaluation.summary = input.summary.trim();
     if (input.applicationAdvice != null) evaluation.applicationAdvice = input.applicationAdvice.trim();
@@ -438,6 +437,7 @@ export async function updateSelfEvaluation(ctx: Context, input: UpdateSelfEvalua
 export async function submitSelfEvaluation(ctx: Context, input: { id: string; version: number }): Promise<SelfEvaluation> {
   await tenantForWrite(ctx);
   const evaluation = await visibleSelfEvaluation(ctx, input.id);
+  requireVersion('self-evaluation', evaluation, input.version);
   const status = next(SELF_EVALUATION_WORKFLOW, evaluation.status, 'submit');
   const [indicators, existing, rules] = await Promise.all([
     ctx.loaders.goals.indicatorsByGoal.load(evaluation.goalId),
@@ -467,7 +467,6 @@ export async function submitSelfEvaluation(ctx: Context, input: { id: string; ve
     );
   }
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     Object.assign(evaluation, amounts);
     applyComputed(evaluation, computed);
     writeResults(em, evaluation, existing, results, computed);
@@ -482,10 +481,10 @@ async function decide(ctx: Context, input: SelfEvaluationDecisionInput, action: 
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, action === 'review' ? 'reviews self-evaluations' : 'returns self-evaluations for correction');
   const evaluation = await visibleSelfEvaluation(ctx, input.id);
+  requireVersion('self-evaluation', evaluation, input.version);
   const status = next(SELF_EVALUATION_WORKFLOW, evaluation.status, action);
   if (action === 'return' && !input.opinion) throw badUserInput('opinion', 'say what the department should correct when returning a self-evaluation.');
   return ctx.db.serial(async (em) => {
-    await em.lock(evaluation, LockMode.OPTIMISTIC, input.version);
     evaluation.status = status;
     evaluation.reviewer = ctx.scope.subject;
     evaluation.reviewOpinion = input.opinion?.trim() ?? null;

@@ -1,9 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { fixed, fromFen, toFen } from '../../money.js';
-import { next } from '../../workflow/state-machine.js';
+import { next, requireVersion } from '../../workflow/state-machine.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
 import { ProjectYearStatus } from '../projects/project-year.entity.js';
 import { visibleProjectYear } from '../projects/project-year.service.js';
@@ -207,10 +206,10 @@ export async function createGoal(ctx: Context, input: CreateGoalInput): Promise<
 export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<PerformanceGoal> {
   await tenantForWrite(ctx);
   const goal = await visibleGoal(ctx, input.id);
+  requireVersion('performance goal', goal, input.version);
   next(GOAL_WORKFLOW, goal.status, 'edit');
   if (input.indicators) await checkIndicators(ctx, goal.tenantId, input.indicators);
   return ctx.db.serial(async (em) => {
-    await em.lock(goal, LockMode.OPTIMISTIC, input.version);
     if (input.goalText != null) goal.goalText = input.goalText.trim();
     if (input.indicators) {
       await em.nativeDelete(PerformanceIndicator, { tenantId: goal.tenantId, goalId: goal.id });
@@ -227,9 +226,9 @@ export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<
 export async function submitGoal(ctx: Context, input: { id: string; version: number }): Promise<PerformanceGoal> {
   await tenantForWrite(ctx);
   const goal = await visibleGoal(ctx, input.id);
+  requireVersion('performance goal', goal, input.version);
   const status = next(GOAL_WORKFLOW, goal.status, 'submit');
   return ctx.db.serial(async (em) => {
-    await em.lock(goal, LockMode.OPTIMISTIC, input.version);
     goal.status = status;
     await em.flush();
     return goal;
@@ -245,13 +244,13 @@ export async function reviewGoal(ctx: Context, input: ReviewGoalInput): Promise<
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'reviews performance goals');
   const goal = await visibleGoal(ctx, input.id);
+  requireVersion('performance goal', goal, input.version);
   const outcome = REVIEW_OUTCOME[input.grade];
   let status = next(GOAL_WORKFLOW, goal.status, outcome);
   const previous = goal.previousId ? await ctx.loaders.goals.goalById.load(goal.previousId) : null;
   let year: ProjectYear | null = null;
   if (outcome === 'approve' && goal.projectYearId) year = await ctx.loaders.projects.projectYearById.load(goal.projectYearId);
   return ctx.db.serial(async (em) => {
-    await em.lock(goal, LockMode.OPTIMISTIC, input.version);
     if (outcome === 'approve' && previous?.isCurrent) {
       // One version is current at a time (a partial unique index): retire the old one first.
       previous.status = next(GOAL_WORKFLOW, previous.status, 'supersede');
@@ -294,12 +293,12 @@ export async function reviewGoal(ctx: Context, input: ReviewGoalInput): Promise<
 export async function adjustGoal(ctx: Context, input: AdjustGoalInput): Promise<PerformanceGoal> {
   await tenantForWrite(ctx);
   const goal = await visibleGoal(ctx, input.id);
+  requireVersion('performance goal', goal, input.version);
   if (!goal.isCurrent || !IN_FORCE.includes(goal.status)) {
     throw badUserInput('id', `only the goal version in force can be adjusted; this one is ${goal.status}${goal.isCurrent ? '' : ' and not current'}.`);
   }
   const indicators = await ctx.loaders.goals.indicatorsByGoal.load(goal.id);
   return ctx.db.serial(async (em) => {
-    await em.lock(goal, LockMode.OPTIMISTIC, input.version);
     const adjusted = em.create(PerformanceGoal, {
       tenantId: goal.tenantId,
       id: crypto.randomUUID(),

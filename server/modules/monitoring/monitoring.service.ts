@@ -1,9 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { fixed, toFen, yuan } from '../../money.js';
-import { next, requireState } from '../../workflow/state-machine.js';
+import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import { Comparator, GoalStatus, type PerformanceGoal, type PerformanceIndicator } from '../goals/goal.entities.js';
 import { currentProjectGoal } from '../goals/goal.service.js';
 import { PROJECT_YEAR_STATUS_LABELS, ProjectYearStatus } from '../projects/project-year.entity.js';
@@ -140,9 +139,9 @@ async function stepRound(ctx: Context, input: WorkflowStepInput, action: 'close'
   requireCountyAdmin(ctx, `can ${action} monitoring rounds`);
   const round = await ctx.loaders.monitoring.roundById.load(input.id);
   if (!round) throw notFound(`Monitoring round ${input.id}`);
+  requireVersion('monitoring round', round, input.version);
   const status = next(MONITORING_ROUND_WORKFLOW, round.status, action);
   return ctx.db.serial(async (em) => {
-    await em.lock(round, LockMode.OPTIMISTIC, input.version);
     round.status = status;
     await em.flush();
     return round;
@@ -400,6 +399,7 @@ export async function createMonitoringRecord(ctx: Context, input: CreateMonitori
 export async function updateMonitoringRecord(ctx: Context, input: UpdateMonitoringRecordInput): Promise<MonitoringRecord> {
   await tenantForWrite(ctx);
   const record = await visibleRecord(ctx, input.id);
+  requireVersion('monitoring record', record, input.version);
   requireState('monitoring record', record.status, EDITABLE_RECORD_STATUSES, 'change');
   const round = await openRoundOf(ctx, record.roundId, 'change records of');
 
@@ -423,7 +423,6 @@ export async function updateMonitoringRecord(ctx: Context, input: UpdateMonitori
   const budgetAmount = await budgetOf(ctx, record);
 
   return ctx.db.serial(async (em) => {
-    await em.lock(record, LockMode.OPTIMISTIC, input.version);
     record.executedToDate = executedToDate;
     record.expectedYearEnd = expectedYearEnd;
     record.likelihood = fill.likelihood;
@@ -456,6 +455,7 @@ function requireDeviationReasons(record: MonitoringRecord, warning: WarningResul
 export async function submitMonitoringRecord(ctx: Context, input: WorkflowStepInput): Promise<MonitoringRecord> {
   await tenantForWrite(ctx);
   const record = await visibleRecord(ctx, input.id);
+  requireVersion('monitoring record', record, input.version);
   const status = next(MONITORING_RECORD_WORKFLOW, record.status, 'submit');
   const round = await openRoundOf(ctx, record.roundId, 'submit records of');
   const fill: Fill = { ...record, values: await storedValues(ctx, record) };
@@ -463,7 +463,6 @@ export async function submitMonitoringRecord(ctx: Context, input: WorkflowStepIn
   requireDeviationReasons(record, warning, 'state the deviation reasons with updateMonitoringRecord, then submit');
   const budgetAmount = await budgetOf(ctx, record);
   return ctx.db.serial(async (em) => {
-    await em.lock(record, LockMode.OPTIMISTIC, input.version);
     applyWarning(record, warning, budgetAmount);
     record.status = status;
     record.submittedAt = new Date();
@@ -480,6 +479,7 @@ export async function auditMonitoringRecord(ctx: Context, input: AuditMonitoring
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'audits monitoring records');
   const record = await visibleRecord(ctx, input.id);
+  requireVersion('monitoring record', record, input.version);
   const status = next(MONITORING_RECORD_WORKFLOW, record.status, 'audit');
   const needsRectification = input.needsRectification ?? record.needsRectification;
   const rectificationAdvice = input.rectificationAdvice ?? record.rectificationAdvice;
@@ -490,7 +490,6 @@ export async function auditMonitoringRecord(ctx: Context, input: AuditMonitoring
   requireDeviationReasons(record, warning, 'return the record so the department states the deviation reasons');
   const budgetAmount = await budgetOf(ctx, record);
   return ctx.db.serial(async (em) => {
-    await em.lock(record, LockMode.OPTIMISTIC, input.version);
     applyWarning(record, warning, budgetAmount);
     record.needsRectification = needsRectification;
     record.rectificationAdvice = rectificationAdvice?.trim() ?? null;
@@ -508,9 +507,9 @@ export async function returnMonitoringRecord(ctx: Context, input: ReturnMonitori
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'returns monitoring records');
   const record = await visibleRecord(ctx, input.id);
+  requireVersion('monitoring record', record, input.version);
   const status = next(MONITORING_RECORD_WORKFLOW, record.status, 'return');
   return ctx.db.serial(async (em) => {
-    await em.lock(record, LockMode.OPTIMISTIC, input.version);
     record.status = status;
     record.auditor = ctx.scope.subject;
     record.auditOpinion = input.opinion.trim();

@@ -1,6 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { requireVersion } from '../../workflow/state-machine.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { Department, OrgKind } from './department.entity.js';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs.js';
@@ -34,8 +34,8 @@ export async function updateDepartment(ctx: Context, input: UpdateDepartmentInpu
   await tenantForWrite(ctx);
   const department = await ctx.loaders.org.departmentById.load(input.id);
   if (!department) throw notFound(`Department ${input.id}`);
+  requireVersion('department', department, input.version);
   return ctx.db.serial(async (em) => {
-    await em.lock(department, LockMode.OPTIMISTIC, input.version);
     if (input.code != null) department.code = input.code;
     if (input.name != null) department.name = input.name.trim();
     await em.flush();

@@ -1,8 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { appError, badUserInput, notFound } from '../../graphql/errors.js';
 import { yuan } from '../../money.js';
-import { next, requireState } from '../../workflow/state-machine.js';
+import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
 import { PROJECT_YEAR_WORKFLOW, ProjectYear, ProjectYearStatus } from './project-year.entity.js';
 import type { CreateProjectYearInput, ProjectYearAmountInput, UpdateProjectYearInput, WorkflowStepInput } from './project-year.inputs.js';
@@ -54,9 +53,9 @@ export async function createProjectYear(ctx: Context, input: CreateProjectYearIn
 export async function updateProjectYear(ctx: Context, input: UpdateProjectYearInput): Promise<ProjectYear> {
   await tenantForWrite(ctx);
   const year = await visibleProjectYear(ctx, input.id);
+  requireVersion('project year', year, input.version);
   requireState('project year', year.status, EDITABLE, 'edit the request of');
   return ctx.db.serial(async (em) => {
-    await em.lock(year, LockMode.OPTIMISTIC, input.version);
     if (input.budgetType != null) year.budgetType = input.budgetType;
     if (input.fundSource != null) year.fundSource = input.fundSource;
     if (input.isSpecialBond != null) year.isSpecialBond = input.isSpecialBond;
@@ -79,6 +78,7 @@ async function step(ctx: Context, input: WorkflowStepInput, action: Step, change
   // Departments submit their requests; every other step is the finance bureau's.
   if (action !== 'submit') requireCountyAdmin(ctx, `can ${action} a project year`);
   const year = await visibleProjectYear(ctx, input.id);
+  requireVersion('project year', year, input.version);
   const status = next(PROJECT_YEAR_WORKFLOW, year.status, action);
   if (action === 'enterLibrary' || action === 'approveBudget') {
     const blockers = await approvalBlockers(ctx, year);
@@ -91,7 +91,6 @@ async function step(ctx: Context, input: WorkflowStepInput, action: Step, change
     }
   }
   await ctx.db.serial(async (em) => {
-    await em.lock(year, LockMode.OPTIMISTIC, input.version);
     change?.(year);
     year.status = status;
     await em.flush();
@@ -115,9 +114,9 @@ export async function adjustBudget(ctx: Context, input: ProjectYearAmountInput):
   await tenantForWrite(ctx);
   requireCountyAdmin(ctx, 'adjusts approved budgets');
   const year = await visibleProjectYear(ctx, input.id);
+  requireVersion('project year', year, input.version);
   requireState('project year', year.status, [ProjectYearStatus.APPROVED], 'adjust the budget of');
   return ctx.db.serial(async (em) => {
-    await em.lock(year, LockMode.OPTIMISTIC, input.version);
     year.adjustedAmount = yuan(input.amount);
     await em.flush();
     return year;
@@ -128,9 +127,9 @@ export async function adjustBudget(ctx: Context, input: ProjectYearAmountInput):
 export async function recordExecution(ctx: Context, input: ProjectYearAmountInput): Promise<ProjectYear> {
   await tenantForWrite(ctx);
   const year = await visibleProjectYear(ctx, input.id);
+  requireVersion('project year', year, input.version);
   requireState('project year', year.status, [ProjectYearStatus.APPROVED, ProjectYearStatus.CLOSED], 'record execution of');
   return ctx.db.serial(async (em) => {
-    await em.lock(year, LockMode.OPTIMISTIC, input.version);
     year.executedAmount = yuan(input.amount);
     await em.flush();
     return year;

@@ -1,6 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { requireVersion } from '../../workflow/state-machine.js';
 import { tenantForWrite } from '../regions/tenant.service.js';
 import { Project } from './project.entity.js';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
@@ -49,9 +49,9 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
 export async function updateProject(ctx: Context, input: UpdateProjectInput): Promise<Project> {
   const tenant = await tenantForWrite(ctx);
   const project = await visibleProject(ctx, input.id);
+  requireVersion('project', project, input.version);
   if (input.departmentId != null) await departmentInTenant(ctx, 'departmentId', input.departmentId, tenant.id);
   return ctx.db.serial(async (em) => {
-    await em.lock(project, LockMode.OPTIMISTIC, input.version);
     // Moving the project moves its years too (composite foreign key ON UPDATE CASCADE).
     if (input.departmentId != null) project.departmentId = input.departmentId;
     if (input.code != null) project.code = input.code;
