@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -82,6 +82,9 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     plugins: [
       transactionPlugin({ counter, exposeStatementCount: !production, logger }),
       fastifyApolloDrainPlugin(fastify),
+      // No cache hints are used, and the default cache-control plugin wraps every field's resolver:
+      // on a province comparison (thousands of fields) that cost a fifth of the request's CPU.
+      ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CompareTenantsDocument,
@@ -190,6 +191,29 @@ describe('metric rollups (指标预汇总)', () => {
     expect(await version(LAIWU)).toBe(versionBefore);
   });
 
+  it('a refresh whose snapshot a committed write overtook cannot store its rollup (it fails and is retried)', async () => {
+    const id = await tenantId(LAIWU);
+    const refresher = new pg.Client({ connectionString: app.apiUrl });
+    await refresher.connect();
+    const refresh = async (between: () => Promise<unknown>) => {
+      await refresher.query('begin isolation level repeatable read');
+      try {
+        await refresher.query(`select * from app.begin_request('COUNTY_ADMIN', null, $1, null, 'system:metric-rollup', $2, 'refreshMetricRollup')`, [LAIWU, crypto.randomUUID()]);
+        await between();
+        return (await refresher.query<{ version: string }>('select app.lock_metric_version($1)::text as version', [id])).rows[0].version;
+      } finally {
+        await refresher.query('rollback');
+      }
+    };
+    try {
+      expect(Number(await refresh(async () => undefined))).toBe(await version(LAIWU));
+      const overtaken = refresh(() => app.request(RecordTrainingDocument, { input: { heldOn: '2020-11-11', title: '绩效评价培训', attendees: 20 } }, AS.laiwuAdmin));
+      await expect(overtaken).rejects.toMatchObject({ code: '40001' });
+    } finally {
+      await refresher.end();
+    }
+  });
+
   it('only province tokens read the rollup status', async () => {
     const result = await app.request(MetricRollupStatusDocument, {}, AS.shantingAdmin);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -203,7 +227,8 @@ describe('metric rollups (指标预汇总)', () => {
     expect(codes).toHaveLength(2);
     for (const code of codes) expect(await version(code)).toBe(2);
     const computedLive = await compare('99', 2024);
-    expect((await app.app.metricRollups.refreshNow()).refreshed).toBe(2);
+    expect(ok(await app.request(MetricRollupStatusDocument, {}, analyst('99'))).metricRollupStatus).toMatchObject({ freshTenants: 0, staleTenants: 2 });
+    expect((await app.app.metricRollups.refreshNow()).failed).toBe(0);
     expect(ok(await app.request(MetricRollupStatusDocument, {}, analyst('99'))).metricRollupStatus).toMatchObject({ freshTenants: 2, staleTenants: 0 });
     expect(await compare('99', 2024)).toEqual(computedLive);
     expect(computedLive.metrics).toHaveLength(METRICS.length);

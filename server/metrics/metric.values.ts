@@ -8,8 +8,7 @@ import { MetricValueKind, type MetricDefinition, type OperandKind } from './metr
 const hundredths = toFen;
 
 /** An operand as clients read it: whole numbers for counts, two decimals for yuan and points. */
-export function formatOperand(text: string, kind: OperandKind): string {
-  const value = hundredths(text);
+function formatOperand(value: bigint, kind: OperandKind): string {
   return kind === 'COUNT' ? String(value / 100n) : fromFen(value);
 }
 
@@ -23,28 +22,25 @@ export interface Figure {
 
 /**
  * The value of a metric from its operands (decimal strings as SQL returns them). A zero
- * denominator gives null: a rate over nothing is not 0%.
+ * denominator gives null: a rate over nothing is not 0%. Each operand is parsed once: a province
+ * comparison derives thousands of figures per request.
  */
 export function figureOf(metric: MetricDefinition, numeratorText: string, denominatorText: string | null): Figure {
-  const numerator = formatOperand(numeratorText, metric.numerator.kind);
-  const denominator = metric.denominator && denominatorText !== null ? formatOperand(denominatorText, metric.denominator.kind) : null;
   const n = hundredths(numeratorText);
-  let value: string | null;
+  const d = metric.denominator && denominatorText !== null ? hundredths(denominatorText) : null;
+  const numerator = formatOperand(n, metric.numerator.kind);
+  const denominator = d === null ? null : formatOperand(d, metric.denominator!.kind);
   switch (metric.valueKind) {
     case MetricValueKind.PERCENT:
     case MetricValueKind.RATIO: {
-      const d = denominatorText === null ? 0n : hundredths(denominatorText);
-      value = ratio(metric.valueKind === MetricValueKind.PERCENT ? n * 100n : n, d, 2);
-      break;
+      const value = ratio(metric.valueKind === MetricValueKind.PERCENT ? n * 100n : n, d ?? 0n, 2);
+      return { numerator, denominator, value, order: value === null ? null : hundredths(value) };
     }
     case MetricValueKind.COUNT:
-      value = String(n / 100n);
-      break;
+      return { numerator, denominator, value: String(n / 100n), order: (n / 100n) * 100n };
     case MetricValueKind.AMOUNT:
-      value = fromFen(n);
-      break;
+      return { numerator, denominator, value: fromFen(n), order: n };
   }
-  return { numerator, denominator, value, order: value === null ? null : hundredths(value) };
 }
 
 /** 万元 of a yuan figure, or null when the figure is not yuan. */
@@ -58,11 +54,15 @@ export function wanOf(text: string | null, kind: OperandKind | MetricValueKind |
  * without a value get none.
  */
 export function competitionRanks(orders: (bigint | null)[], higherIsBetter: boolean): (number | null)[] {
-  return orders.map((order) => {
-    if (order === null) return null;
-    const better = orders.filter((other) => other !== null && (higherIsBetter ? other > order : other < order)).length;
-    return better + 1;
+  const ranks: (number | null)[] = orders.map(() => null);
+  const valued = orders.flatMap((order, index) => (order === null ? [] : [{ order, index }]));
+  // Best first; a tenant's rank is 1 + the number of tenants strictly better, once sorted (n log n).
+  valued.sort((a, b) => (a.order === b.order ? 0 : a.order > b.order === higherIsBetter ? -1 : 1));
+  valued.forEach((entry, position) => {
+    const previous = valued[position - 1];
+    ranks[entry.index] = previous && previous.order === entry.order ? ranks[previous.index] : position + 1;
   });
+  return ranks;
 }
 
 /** Mean and median of the values (hundredths) to two decimals, rounded half up; null without values. */
