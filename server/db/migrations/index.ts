@@ -27,5 +27,6 @@ export const MIGRATIONS: MigrationObject[] = [
   '0010-metric-rollups',
   '0011-api-keys',
   '0012-drop-redundant-indexes',
+  '0013-metric-change-triggers',
   '0013-metric-live-rows',
 ].map(sqlMigration);
