@@ -22,13 +22,14 @@ export interface LoadResult {
   errors: number;
   /** The first few error texts, for the report. */
   errorSamples: string[];
-  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  /** null when no answer arrived. */
+  latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null };
   /** Smallest and largest x-sql-statements seen (servers that send it). */
   statements: { min: number; max: number } | null;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
@@ -79,7 +80,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     ok,
     errors: wrong + result.errors,
     errorSamples,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? NaN },
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? null },
     statements,
   };
 }

@@ -1,6 +1,7 @@
 // The benchmark's results: ratios, the targets the product set itself, a markdown table and JSON.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { LoadResult } from './load-worker.js';
 import { SERVER_LABELS, WORKLOADS, type ServerName, type WorkloadId } from './workloads.js';
 
 export interface ProbeRow {
@@ -22,7 +23,7 @@ export interface RunRow {
   ok: number;
   errors: number;
   errorSamples: string[];
-  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  latencyMs: LoadResult['latencyMs'];
   /** x-sql-statements seen under load (ours and raw send it). */
   statementsUnderLoad: { min: number; max: number } | null;
   /** The server's CPU time per answered request. */
@@ -70,7 +71,7 @@ export function ratiosOf(runs: RunRow[], concurrency: number[]): BenchResult['ra
   );
 }
 
-const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const fixed = (value: number | null, digits = 1) => (value !== null && Number.isFinite(value) ? value.toFixed(digits) : '–');
 
 export function targetsOf(result: Pick<BenchResult, 'runs' | 'probes' | 'ratios' | 'settings' | 'database'>): Target[] {
   const targets: Target[] = [];
@@ -94,8 +95,8 @@ export function targetsOf(result: Pick<BenchResult, 'runs' | 'probes' | 'ratios'
   const w3 = result.runs.find((run) => run.workload === 'W3' && run.server === 'ours' && run.concurrency === lowest);
   if (w3) {
     targets.push({
-      name: `W3 p50 ≤ 20 ms (${result.database.tenants} tenants; the target is set for 136)`,
-      pass: w3.latencyMs.p50 <= 20,
+      name: `W3 p50 ≤ 20 ms at 136 tenants${result.database.tenants === 136 ? '' : ` (this run: ${result.database.tenants} tenants)`}`,
+      pass: w3.latencyMs.p50 !== null && w3.latencyMs.p50 <= 20,
       detail: `p50 ${fixed(w3.latencyMs.p50)} ms at c=${lowest}`,
     });
   }

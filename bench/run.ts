@@ -208,9 +208,10 @@ async function measure(session: Session, workload: WorkloadId, server: ServerPro
     serverPeakRssMiB: Math.max(peakRss, server.rssMiB()),
   };
   if (row.errors > 0) problems.push(`${label}: ${row.errors} errors, e.g. ${row.errorSamples.join(' | ')}`);
+  const ms = (value: number | null) => (value === null ? '–' : value.toFixed(1));
   log(
     `  c=${String(concurrency).padStart(3)} ${SERVER_LABELS[server.name].padEnd(14)} ${row.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
-      `p50 ${row.latencyMs.p50.toFixed(1)} ms  p95 ${row.latencyMs.p95.toFixed(1)}  p99 ${row.latencyMs.p99.toFixed(1)}  errors ${row.errors}  RSS ${row.serverPeakRssMiB.toFixed(0)} MiB`,
+      `p50 ${ms(row.latencyMs.p50)} ms  p95 ${ms(row.latencyMs.p95)}  p99 ${ms(row.latencyMs.p99)}  errors ${row.errors}  RSS ${row.serverPeakRssMiB.toFixed(0)} MiB`,
   );
   return { row, problems };
 }
