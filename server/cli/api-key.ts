@@ -1,5 +1,5 @@
 // npm run api-key: creates an API key for a BI tool in the database `npm start` uses (DATABASE_URL,
-// or the embedded one under DATA_DIR; stop the server first when it is the embedded one) and
+// or the embedded one under DATA_DIR, also while `npm start` runs) and
 // prints it once. The same rules as createApiKey: read-only, a province or one tenant.
 import { parseArgs } from 'node:util';
 import { generateApiKey } from '../auth/api-keys.js';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const scope = validateScope({ role: 'BI_READER', province: values.province, tenant: values.tenant });
 
   const config = loadConfig();
-  const database = await prepareDatabase({ config, logger: createLogger('warn') });
+  const database = await prepareDatabase({ config, logger: createLogger('warn'), shareRunning: true });
   try {
     // As `npm start` does (idempotent): on a fresh database the seed regions are there to choose from.
     await loadTenantRegistry(database.ownerUrl, await readTenantFiles(TENANTS_DIRECTORY));

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   };
   const config = loadConfig();
   const logger = createLogger('warn');
-  const database = await prepareDatabase({ config: { ...config, databaseUrl: values.database ?? config.databaseUrl }, logger });
+  const database = await prepareDatabase({ config: { ...config, databaseUrl: values.database ?? config.databaseUrl }, logger, shareRunning: true });
   const tty = process.stderr.isTTY;
   let shown = 0;
   const show = (p: GeneratorProgress, done = false) => {

@@ -102,7 +102,8 @@ export async function waitForDatabase(options: { url: string; timeoutS: number; 
  * Brings the database to a state the API can serve from: the server (embedded or DATABASE_URL),
  * the roles, the migrations, and the check that the API's role cannot bypass row-level security.
  */
-export async function prepareDatabase(options: { config: Config; logger: Logger }): Promise<PreparedDatabase> {
+/** `shareRunning`: for command-line tools, use the embedded server a running `npm start` holds. */
+export async function prepareDatabase(options: { config: Config; logger: Logger; shareRunning?: boolean }): Promise<PreparedDatabase> {
   const { config, logger } = options;
   let ownerUrl: string;
   let stop = async () => {};
@@ -113,7 +114,7 @@ export async function prepareDatabase(options: { config: Config; logger: Logger 
     description = `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} (DATABASE_URL)`;
     await waitForDatabase({ url: ownerUrl, timeoutS: config.databaseConnectTimeoutS, logger });
   } else {
-    const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, logger });
+    const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, logger, shareRunning: options.shareRunning });
     stop = embedded.stop;
     try {
       await createDatabaseIfMissing(embedded.adminUrl, EMBEDDED_DATABASE);

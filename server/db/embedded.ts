@@ -68,7 +68,7 @@ async function superuserPassword(dataDir: string): Promise<string> {
 }
 
 /** `port`: listen there instead of a free port picked now (e.g. to restart a stopped server where clients expect it). */
-export async function startEmbeddedDatabase(options: { dataDir: string; logger: Logger; port?: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dataDir: string; logger: Logger; port?: number; shareRunning?: boolean }): Promise<EmbeddedDatabase> {
   const { dataDir, logger } = options;
   const clusterDir = path.join(dataDir, 'pg');
   // When run as root, PostgreSQL runs as the OS user `postgres`, which must be able to reach the folder.
@@ -77,7 +77,16 @@ export async function startEmbeddedDatabase(options: { dataDir: string; logger: 
 
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
-    const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+    // postmaster.pid: the server's pid on line 1, its port on line 4.
+    const lines = (await readFile(pidFile, 'utf8')).split('\n');
+    const pid = Number(lines[0]);
+    if (pid && isAlive(pid) && options.shareRunning) {
+      // A command-line tool (npm run api-key, npm run generate) next to a running `npm start`: use
+      // that server and leave it running.
+      const port = Number(lines[3]);
+      logger.info({ pid, port, clusterDir }, 'using the embedded PostgreSQL that is already running');
+      return { adminUrl: `postgres://${SUPERUSER}:${await superuserPassword(dataDir)}@127.0.0.1:${port}/postgres`, port, stop: async () => {} };
+    }
     if (pid && isAlive(pid)) {
       throw new EmbeddedDatabaseError(
         `The embedded PostgreSQL in ${clusterDir} is already running (pid ${pid}). ` +
