@@ -30,6 +30,17 @@ export function badUserInput(field: string, message: string): GraphQLError {
   return appError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 }
 
+/**
+ * For `.catch()` on the lookup of a record an input names: NOT_FOUND becomes BAD_USER_INPUT on that
+ * field; anything else (a timeout, a lost connection) stays what it is, never the input's fault.
+ */
+export function notFoundAsInput(field: string, message: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') throw badUserInput(field, message);
+    throw error;
+  };
+}
+
 export function notFound(what: string): GraphQLError {
   return appError('NOT_FOUND', `${what} was not found, or is outside what your token may see.`);
 }

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { rowLoader } from '../../db/loaders.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { Context } from '../../graphql/context.js';
-import { badUserInput, notFound } from '../../graphql/errors.js';
+import { badUserInput, notFound, notFoundAsInput } from '../../graphql/errors.js';
 import { yuan } from '../../money.js';
 import { next, requireVersion } from '../../workflow/state-machine.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
@@ -64,9 +64,7 @@ async function visibleAssessment(ctx: Context, id: string): Promise<PreAssessmen
 
 export async function createPreAssessment(ctx: Context, input: CreatePreAssessmentInput): Promise<PreAssessment> {
   const tenant = await tenantForWrite(ctx);
-  const year = await visibleProjectYear(ctx, input.projectYearId).catch(() => {
-    throw badUserInput('projectYearId', 'no such project year in your scope.');
-  });
+  const year = await visibleProjectYear(ctx, input.projectYearId).catch(notFoundAsInput('projectYearId', 'no such project year in your scope.'));
   if (input.assessor === AssessorKind.THIRD_PARTY && !input.thirdPartyName) {
     throw badUserInput('thirdPartyName', 'is required when the assessor is THIRD_PARTY.');
   }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { chinaYear } from '../../calendar.js';
 import type { Context } from '../../graphql/context.js';
-import { appError, badUserInput, forbidden, notFound } from '../../graphql/errors.js';
+import { appError, badUserInput, forbidden, notFound, notFoundAsInput } from '../../graphql/errors.js';
 import { fromFen, toFen } from '../../money.js';
 import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import { Comparator, GoalHorizon, GoalStatus, GoalSubject, PerformanceGoal, type PerformanceIndicator } from '../goals/goal.entities.js';
@@ -275,9 +275,7 @@ async function projectSubject(ctx: Context, input: CreateSelfEvaluationInput): P
       throw badUserInput(field, 'a project self-evaluation takes the budget (变动后预算数) and execution (执行数) of its project year; record execution with recordExecution.');
     }
   }
-  const year = await visibleProjectYear(ctx, input.projectYearId).catch(() => {
-    throw badUserInput('projectYearId', 'no such project year in your scope.');
-  });
+  const year = await visibleProjectYear(ctx, input.projectYearId).catch(notFoundAsInput('projectYearId', 'no such project year in your scope.'));
   // A project self-evaluation takes its year's department and fiscal year; naming others is a mistake.
   if (input.departmentId && input.departmentId !== year.departmentId) {
     throw badUserInput('departmentId', 'a PROJECT self-evaluation belongs to its project year’s department; leave departmentId unset.');

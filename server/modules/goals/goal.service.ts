@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
+import { badUserInput, forbidden, notFound, notFoundAsInput } from '../../graphql/errors.js';
 import { fixed, fromFen, toFen } from '../../money.js';
 import { next, requireVersion } from '../../workflow/state-machine.js';
 import type { ProjectYear } from '../projects/project-year.entity.js';
@@ -147,9 +147,7 @@ export async function createGoal(ctx: Context, input: CreateGoalInput): Promise<
   let projectYearId: string | null = null;
   if (input.subject === GoalSubject.PROJECT) {
     if (!input.projectYearId) throw badUserInput('projectYearId', 'is required for a PROJECT goal.');
-    const year = await visibleProjectYear(ctx, input.projectYearId).catch(() => {
-      throw badUserInput('projectYearId', 'no such project year in your scope.');
-    });
+    const year = await visibleProjectYear(ctx, input.projectYearId).catch(notFoundAsInput('projectYearId', 'no such project year in your scope.'));
     // A project goal takes its year's department and fiscal year; naming others is a mistake.
     if (input.departmentId && input.departmentId !== year.departmentId) {
       throw badUserInput('departmentId', 'a PROJECT goal belongs to its project year’s department; leave departmentId unset.');

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context.js';
-import { appError, badUserInput, notFound } from '../../graphql/errors.js';
+import { appError, badUserInput, notFound, notFoundAsInput } from '../../graphql/errors.js';
 import { yuan } from '../../money.js';
 import { next, requireState, requireVersion } from '../../workflow/state-machine.js';
 import { requireCountyAdmin, tenantForWrite } from '../regions/tenant.service.js';
@@ -19,9 +19,7 @@ export async function visibleProjectYear(ctx: Context, id: string): Promise<Proj
 
 export async function createProjectYear(ctx: Context, input: CreateProjectYearInput): Promise<ProjectYear> {
   const tenant = await tenantForWrite(ctx);
-  const project = await visibleProject(ctx, input.projectId).catch(() => {
-    throw badUserInput('projectId', 'no such project in your scope.');
-  });
+  const project = await visibleProject(ctx, input.projectId).catch(notFoundAsInput('projectId', 'no such project in your scope.'));
   const existing = await ctx.loaders.projects.yearsByProject.load(project.id);
   if (existing.some((year) => year.fiscalYear === input.fiscalYear)) {
     throw badUserInput('fiscalYear', `project ${project.code} already has a budget for ${input.fiscalYear}; change that one instead.`);
