@@ -6,9 +6,9 @@
 // stale tenant is computed live (metric.statement.ts), so the refresher only decides how fast
 // they are, never what they say.
 //
-// A county admin sees every row of its tenant that a province or BI token sees, but for the
-// province's draft appraisal schemes and their items: the families count self-assessments, and a
-// county can only submit one on a published scheme, so the rows counted are the same.
+// A county admin sees every row of its tenant that a province or BI token sees, except the
+// province's draft appraisal schemes and their items; the families count self-assessments, which
+// a county can only submit on a published scheme, so the rows counted are the same.
 import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
