@@ -28,5 +28,5 @@ export const MIGRATIONS: MigrationObject[] = [
   '0011-api-keys',
   '0012-drop-redundant-indexes',
   '0013-metric-change-triggers',
-  '0013-metric-live-rows',
+  '0014-metric-live-rows',
 ].map(sqlMigration);
