@@ -12,7 +12,7 @@ import { UnsafeApiRoleError } from '../server/db/roles.js';
 import { GeneratorError } from '../server/generator/generate.js';
 import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { FixtureError, buildFixture, graphql, prepareDrafts, refreshDrafts } from './fixture.js';
-import type { LoadJob, LoadResult } from './load-worker.js';
+import type { LoadJob, LoadMessage, LoadResult } from './load-worker.js';
 import { ratiosOf, targetsOf, writeResult, type BenchResult, type ProbeRow, type RunRow } from './report.js';
 import { POOL_SIZE, REPO_ROOT, ensurePostgraphileInstalled, startOurs, startPostgraphile, startRaw, type ServerProcess } from './servers.js';
 import { SERVER_LABELS, WORKLOADS, WORKLOAD_IDS, type Fixture, type ServerName, type Size, type WorkloadId } from './workloads.js';
@@ -95,18 +95,24 @@ function log(line: string): void {
 }
 
 /** The load generator process and the one job it runs at a time. */
-function startLoadWorker(): { run(job: LoadJob): Promise<LoadResult>; stop(): void } {
+function startLoadWorker(): { run(job: LoadJob, onMeasuring: () => void): Promise<LoadResult>; stop(): void } {
   const worker: ChildProcess = fork(path.join(REPO_ROOT, 'bench', 'load-worker.ts'), [], { cwd: REPO_ROOT, execArgv: ['--import', 'tsx'] });
   return {
-    run: (job) =>
+    run: (job, onMeasuring) =>
       new Promise((resolve, reject) => {
-        const onExit = (code: number | null) => reject(new Error(`the load generator exited (code ${code}) during ${job.workload} on ${job.server}`));
-        worker.once('exit', onExit);
-        worker.once('message', (message: { result?: LoadResult; error?: string }) => {
+        const onExit = (code: number | null) => {
+          worker.off('message', onMessage);
+          reject(new Error(`the load generator exited (code ${code}) during ${job.workload} on ${job.server}`));
+        };
+        const onMessage = (message: LoadMessage) => {
+          if ('measuring' in message) return onMeasuring();
+          worker.off('message', onMessage);
           worker.off('exit', onExit);
-          if (message.result) resolve(message.result);
+          if ('result' in message) resolve(message.result);
           else reject(new Error(`load generator: ${message.error}`));
-        });
+        };
+        worker.once('exit', onExit);
+        worker.on('message', onMessage);
         worker.send(job);
       }),
     stop: () => void worker.kill('SIGTERM'),
@@ -174,24 +180,26 @@ interface Session {
   serverOf(name: ServerName): ServerProcess;
 }
 
-/** One measured run: a warm-up, then the load for the duration, with the server's memory and CPU. */
+/**
+ * One run: load for the warm-up and then the measured seconds on the same connections (so slow
+ * answers started in the warm-up land in the measurement), with the server's memory and CPU
+ * sampled over the measured part.
+ */
 async function measure(session: Session, workload: WorkloadId, server: ServerProcess, concurrency: number): Promise<{ row: RunRow; problems: string[] }> {
   const { options, fixture, ours, load } = session;
   const problems: string[] = [];
-  const job = async (seconds: number): Promise<LoadResult> => {
-    // Versions move on with every update, also those a stopped run left in flight.
-    if (workload === 'W5') fixture.drafts = await refreshDrafts(ours.url, fixture);
-    return load.run({ url: server.url, workload, server: server.name, size: 'full', fixture, connections: concurrency, seconds });
-  };
-  const label = `${workload} on ${SERVER_LABELS[server.name]} c=${concurrency}`;
-  if (options.warmupSeconds > 0) {
-    const warmup = await job(options.warmupSeconds);
-    if (warmup.errors > 0) problems.push(`${label}, warm-up: ${warmup.errors} errors, e.g. ${warmup.errorSamples.join(' | ')}`);
-  }
-  let peakRss = server.rssMiB();
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.rssMiB())), 200);
-  const cpuBefore = server.cpuMs();
-  const result = await job(options.seconds).finally(() => clearInterval(sampler));
+  // Versions moved on with every update, also those an earlier run left in flight.
+  if (workload === 'W5') fixture.drafts = await refreshDrafts(ours.url, fixture);
+  let peakRss = 0;
+  let cpuBefore = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const result = await load
+    .run({ url: server.url, workload, server: server.name, size: 'full', fixture, connections: concurrency, warmupSeconds: options.warmupSeconds, seconds: options.seconds }, () => {
+      cpuBefore = server.cpuMs();
+      peakRss = server.rssMiB();
+      sampler = setInterval(() => (peakRss = Math.max(peakRss, server.rssMiB())), 200);
+    })
+    .finally(() => clearInterval(sampler));
   const cpu = server.cpuMs() - cpuBefore;
   const row: RunRow = {
     workload,
@@ -202,12 +210,15 @@ async function measure(session: Session, workload: WorkloadId, server: ServerPro
     ok: result.ok,
     errors: result.errors,
     errorSamples: result.errorSamples,
+    unanswered: result.unanswered,
     latencyMs: result.latencyMs,
     statementsUnderLoad: result.statements,
-    serverCpuMsPerRequest: cpu / Math.max(1, result.ok + result.errors),
+    serverCpuMsPerRequest: result.ok > 0 ? cpu / result.ok : null,
     serverPeakRssMiB: Math.max(peakRss, server.rssMiB()),
   };
+  const label = `${workload} on ${SERVER_LABELS[server.name]} c=${concurrency}`;
   if (row.errors > 0) problems.push(`${label}: ${row.errors} errors, e.g. ${row.errorSamples.join(' | ')}`);
+  if (row.ok === 0) problems.push(`${label}: no answer in the ${options.seconds} s measured (${row.unanswered} requests unanswered at the end); give it a longer --duration or a lower --concurrency`);
   const ms = (value: number | null) => (value === null ? '–' : value.toFixed(1));
   log(
     `  c=${String(concurrency).padStart(3)} ${SERVER_LABELS[server.name].padEnd(14)} ${row.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
