@@ -161,8 +161,8 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
     },
     async close() {
-      await metricRollups.stop();
       closing = true;
+      await metricRollups.stop();
       // Apollo's drain plugin closes Fastify: no new connections, in-flight requests finish.
       await apollo.stop();
       await orm.close(true);
