@@ -13,7 +13,7 @@ export function rowLoader<T extends object>(
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
     const where = { [column]: { $in: [...keys] } } as FilterQuery<T>;
-    const rows = await db.serial((em) => em.find(entity, where));
+    const rows = await db.find(entity, where);
     const byKey = new Map(rows.map((row) => [String(row[column]), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

@@ -19,9 +19,7 @@ export async function pageOf<T extends { id: string }>(
     const afterKey = { $or: [{ [sortColumn]: { $gt: value } }, { [sortColumn]: value, id: { $gt: id } }] };
     pageWhere = { $and: [where, afterKey] } as FilterQuery<T>;
   }
-  const rows = await db.serial((em) =>
-    em.find(entity, pageWhere, { orderBy: { [sortColumn]: 'asc', id: 'asc' } as never, limit: size + 1 }),
-  );
+  const rows = await db.find(entity, pageWhere, { orderBy: { [sortColumn]: 'asc', id: 'asc' }, limit: size + 1 });
   return new Connection(
     rows,
     size,
@@ -60,8 +58,9 @@ export async function pageBySql<T extends { id: string }>(
       'all',
       db.loggerContext,
     );
+    const toEntity = db.rowMapper(em, entity);
     return raw.map(({ sort_key, ...row }) => {
-      const mapped = em.map(entity, row as never);
+      const mapped = toEntity(row);
       sortKeys.set(mapped.id, String(sort_key));
       return mapped;
     });

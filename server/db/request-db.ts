@@ -1,5 +1,6 @@
-import type { LoggingOptions } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, LoggingOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findLean, leanMapper } from './lean.js';
 
 /** The scope a request runs under, as it is handed to app.begin_request(). */
 export interface DatabaseScope {
@@ -36,6 +37,8 @@ export class StatementTimeoutError extends Error {
 export class RequestDb {
   private tail: Promise<unknown> = Promise.resolve();
   private open = false;
+  /** Set by begin(): nothing of a read-only transaction is flushed, so its reads are lean (lean.ts). */
+  private readOnly = false;
   private timeout?: StatementTimeout;
   /** Set once a statement timed out: the transaction is aborted, so later statements are not sent. */
   private timedOut?: StatementTimeoutError;
@@ -79,6 +82,19 @@ export class RequestDb {
     return result;
   }
 
+  /** Rows of `entity`: lean instances in a read-only transaction (see lean.ts), managed entities otherwise. */
+  find<T extends object>(entity: EntityName<T>, where: FilterQuery<T>, options: { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number } = {}): Promise<T[]> {
+    return this.serial(async (em) => {
+      const lean = this.readOnly ? await findLean(em, entity, where, { ...options, loggerContext: this.loggerContext }) : null;
+      return lean ?? em.find(entity, where, options as never);
+    });
+  }
+
+  /** Turns raw rows (column names) of `entity` into entities, lean or managed as find() does. */
+  rowMapper<T extends object>(em: EntityManager, entity: EntityName<T>): (row: Record<string, unknown>) => T {
+    return (this.readOnly ? leanMapper(em, entity) : null) ?? ((row) => em.map(entity, row as never));
+  }
+
   /** One SQL statement with `?` placeholders; returns rows. */
   query<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.serial((em) => em.execute<T[]>(sql, params as any[], 'all', this.loggerContext));
@@ -92,6 +108,7 @@ export class RequestDb {
     await this.serial(async (em) => {
       await em.begin({ readOnly: options.readOnly, loggerContext: this.loggerContext });
       this.open = true;
+      this.readOnly = options.readOnly;
     });
     this.timeout = options.statementTimeout;
     const { role, province, tenant, department, subject } = options.scope;

@@ -18,15 +18,15 @@ export function createGoalLoaders(db: RequestDb): GoalLoaders {
   return {
     goalById: rowLoader(db, PerformanceGoal, 'id'),
     goalsByProjectYear: groupLoader(
-      (ids) => db.serial((em) => em.find(PerformanceGoal, { projectYearId: { $in: ids } }, { orderBy: { versionNo: 'desc' } })),
+      (ids) => db.find(PerformanceGoal, { projectYearId: { $in: ids } }, { orderBy: { versionNo: 'desc' } }),
       (goal) => goal.projectYearId!,
     ),
     indicatorsByGoal: groupLoader(
-      (ids) => db.serial((em) => em.find(PerformanceIndicator, { goalId: { $in: ids } }, { orderBy: { sortOrder: 'asc', id: 'asc' } })),
+      (ids) => db.find(PerformanceIndicator, { goalId: { $in: ids } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }),
       (indicator) => indicator.goalId,
     ),
     reviewsByGoal: groupLoader(
-      (ids) => db.serial((em) => em.find(GoalReview, { goalId: { $in: ids } }, { orderBy: { reviewedAt: 'asc' } })),
+      (ids) => db.find(GoalReview, { goalId: { $in: ids } }, { orderBy: { reviewedAt: 'asc' } }),
       (review) => review.goalId,
     ),
     provinceIndicatorById: rowLoader(db, ProvinceIndicator, 'id'),

@@ -32,7 +32,7 @@ export function createMonitoringLoaders(db: RequestDb): MonitoringLoaders {
             'all',
             db.loggerContext,
           );
-          return rows.map((row) => em.map(MonitoringRecord, row));
+          return rows.map(db.rowMapper(em, MonitoringRecord));
         }),
       (record) => record.projectYearId!,
     ),
@@ -48,7 +48,7 @@ export function createMonitoringLoaders(db: RequestDb): MonitoringLoaders {
             'all',
             db.loggerContext,
           );
-          return rows.map((row) => em.map(MonitoringIndicatorValue, row));
+          return rows.map(db.rowMapper(em, MonitoringIndicatorValue));
         }),
       (value) => value.recordId,
     ),

@@ -25,7 +25,7 @@ export function createProjectLoaders(db: RequestDb): ProjectLoaders {
     projectById: rowLoader(db, Project, 'id'),
     projectYearById: rowLoader(db, ProjectYear, 'id'),
     yearsByProject: groupLoader(
-      (projectIds) => db.serial((em) => em.find(ProjectYear, { projectId: { $in: projectIds } }, { orderBy: { fiscalYear: 'asc' } })),
+      (projectIds) => db.find(ProjectYear, { projectId: { $in: projectIds } }, { orderBy: { fiscalYear: 'asc' } }),
       (year) => year.projectId,
     ),
     projectsByDepartment(args) {
@@ -48,7 +48,7 @@ export function createProjectLoaders(db: RequestDb): ProjectLoaders {
                 'all',
                 db.loggerContext,
               );
-              return rows.map((row) => em.map(Project, row));
+              return rows.map(db.rowMapper(em, Project));
             }),
           (project) => project.departmentId,
         );
