@@ -18,7 +18,8 @@ let tightUrl: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  await loadDemoData(app.ownerUrl, await readFixtureFiles(FIXTURES_DIRECTORY));
+  // 山亭区's demo year is all these requests read: loading the other regions too only slowed the start.
+  await loadDemoData(app.ownerUrl, (await readFixtureFiles(FIXTURES_DIRECTORY)).filter((file) => file.tenant === '370406'));
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: DEVELOPMENT_JWT_SECRET, STATEMENT_TIMEOUT_METRICS_MS: '1', STATEMENT_TIMEOUT_MUTATION_MS: '1' });
   tight = await createApp({ config, logger: createLogger('fatal'), apiUrl: app.apiUrl, poolSize: 1 });
   tightUrl = await tight.listen({ port: 0 });
