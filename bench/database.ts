@@ -1,7 +1,7 @@
 // The benchmark's database: the embedded PostgreSQL under DATA_DIR (or DATABASE_URL), or a
 // throw-away one under the system's temp folder for the smoke run, with the synthetic province
 // generated into it when it holds fewer tenants than asked for.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -36,30 +36,6 @@ export async function ownerQuery<T extends pg.QueryResultRow>(ownerUrl: string, 
   }
 }
 
-/**
- * The owner URL of the embedded PostgreSQL another process (say `npm start`) runs for this
- * DATA_DIR, read from its postmaster.pid and the superuser password kept beside it; null when none runs.
- */
-async function runningEmbeddedDatabase(dataDir: string): Promise<{ pid: number; ownerUrl: string } | null> {
-  let pidFile: string;
-  let password: string;
-  try {
-    pidFile = await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8');
-    password = (await readFile(path.join(dataDir, 'superuser-password'), 'utf8')).trim();
-  } catch {
-    return null;
-  }
-  // postmaster.pid: pid, data directory, start time, port, …
-  const [pid, , , port] = pidFile.split('\n').map((line) => line.trim());
-  try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return null;
-  }
-  // `bpm`: the database prepareDatabase() keeps in the embedded server.
-  return { pid: Number(pid), ownerUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/bpm` };
-}
-
 async function provinceTenants(ownerUrl: string): Promise<number> {
   const [row] = await ownerQuery<{ n: number }>(
     ownerUrl,
@@ -82,16 +58,8 @@ export async function openBenchDatabase(options: { smoke: boolean; tenants: numb
     temporaryDir = await mkdtemp(path.join(os.tmpdir(), 'bpm-bench-'));
     config = { ...baseConfig, dataDir: temporaryDir, databaseUrl: undefined, apiDatabaseUrl: undefined };
   }
-  let attached: string | undefined;
-  if (!options.smoke && !config.databaseUrl) {
-    const running = await runningEmbeddedDatabase(config.dataDir);
-    if (running) {
-      attached = `the embedded PostgreSQL of ${config.dataDir}, already running for another process (pid ${running.pid}), whose server shares the machine`;
-      options.log(`the embedded PostgreSQL of ${config.dataDir} is already running (pid ${running.pid}, e.g. for npm start): using it, and leaving it running`);
-      config = { ...config, databaseUrl: running.ownerUrl };
-    }
-  }
-  const database = await prepareDatabase({ config, logger: createLogger('warn') });
+  // An `npm start` already serving DATA_DIR lends its embedded PostgreSQL (left running afterwards).
+  const database = await prepareDatabase({ config, logger: createLogger('warn'), shareRunning: !options.smoke });
   const close = async () => {
     await database.stop();
     if (temporaryDir) await rm(temporaryDir, { recursive: true, force: true });
@@ -115,7 +83,7 @@ export async function openBenchDatabase(options: { smoke: boolean; tenants: numb
       ownerUrl: database.ownerUrl,
       apiUrl: database.apiUrl,
       dataDir: config.dataDir,
-      description: attached ?? database.description,
+      description: database.description,
       tenants,
       generated,
       postgresVersion: version,

@@ -124,6 +124,7 @@ export async function prepareDatabase(options: { config: Config; logger: Logger;
     }
     ownerUrl = withDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
     description = `embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.join(config.dataDir, 'pg')}`;
+    if (embedded.sharedPid) description += `, already running for another process (pid ${embedded.sharedPid}), left running`;
   }
 
   try {

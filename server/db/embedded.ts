@@ -13,6 +13,8 @@ export interface EmbeddedDatabase {
   /** Superuser URL of the `postgres` maintenance database. */
   adminUrl: string;
   port: number;
+  /** Set when another process's server was reused (shareRunning): its pid. */
+  sharedPid?: number;
   stop(): Promise<void>;
 }
 
@@ -85,7 +87,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; logger: 
       // that server and leave it running.
       const port = Number(lines[3]);
       logger.info({ pid, port, clusterDir }, 'using the embedded PostgreSQL that is already running');
-      return { adminUrl: `postgres://${SUPERUSER}:${await superuserPassword(dataDir)}@127.0.0.1:${port}/postgres`, port, stop: async () => {} };
+      return { adminUrl: `postgres://${SUPERUSER}:${await superuserPassword(dataDir)}@127.0.0.1:${port}/postgres`, port, sharedPid: pid, stop: async () => {} };
     }
     if (pid && isAlive(pid)) {
       throw new EmbeddedDatabaseError(
