@@ -8,6 +8,7 @@ import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const safeEntities = new WeakMap<EntityMetadata, boolean>();
+const leanPrototypes = new WeakMap<EntityMetadata, object>();
 
 /** Types whose JavaScript value is what pg returns (numeric stays a decimal string: exact yuan). */
 const AS_RETURNED = new Set(['DecimalType']);
@@ -30,17 +31,23 @@ export function leanMapper<T extends object>(em: EntityManager, entity: EntityNa
   const meta = em.getMetadata().get<T>(entity as never);
   if (!mapsByColumns(meta)) return null;
   const names = meta.props.map((prop) => prop.name);
-  const prototype = meta.class.prototype as object;
+  // MikroORM puts a change-tracking setter for each property on the entity's prototype. A prototype in
+  // between with plain writable data properties shadows those setters, so assigning to an instance
+  // makes an ordinary own property (fast, same shape for every row) and the instance is still an
+  // instance of the entity class for its getters and GraphQL fields.
+  // One per entity, so every lean instance of it shares one hidden class.
+  let prototype = leanPrototypes.get(meta);
+  if (!prototype) {
+    prototype = Object.create(meta.class.prototype as object, Object.fromEntries(names.map((name) => [name, { value: undefined, writable: true, configurable: true }]))) as object;
+    leanPrototypes.set(meta, prototype);
+  }
   const driver = em.getDriver();
   return (row) => {
     const mapped = driver.mapResult(row as never, meta) as Record<string, unknown>;
-    const instance = Object.create(prototype) as T;
-    // Own data properties: assigning would run the setters MikroORM puts on the prototype for change
-    // tracking. Only the entity's properties: a row may carry columns the entity does not map.
-    for (const name of names) {
-      if (name in mapped) Object.defineProperty(instance, name, { value: mapped[name], writable: true, enumerable: true, configurable: true });
-    }
-    return instance;
+    const instance = Object.create(prototype!) as Record<string, unknown>;
+    // Only the entity's properties: a row may carry columns the entity does not map.
+    for (const name of names) instance[name] = mapped[name];
+    return instance as T;
   };
 }
 
