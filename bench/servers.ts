@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../server/db/embedded.js';
 import type { ServerName } from './workloads.js';
+import { npmStartArguments } from '../server/cli/npm-start.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const POSTGRAPHILE_DIR = path.join(REPO_ROOT, 'bench', 'postgraphile');
@@ -49,10 +50,10 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`not ready after ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-/** Starts `node --import tsx <script>` from the repository root and waits for `readyPath`. */
-async function startNodeServer(options: { name: ServerName; script: string; env: Record<string, string>; readyPath: string; timeoutMs: number }): Promise<ServerProcess> {
+/** Starts `node <args>` (by default `--import tsx <script>`) from the repository root and waits for `readyPath`. */
+async function startNodeServer(options: { name: ServerName; script: string; args?: string[]; env: Record<string, string>; readyPath: string; timeoutMs: number }): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
+  const child = spawn(process.execPath, options.args ?? ['--import', 'tsx', options.script], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,6 +103,7 @@ export function startOurs(options: { ownerUrl: string; apiUrl: string; dataDir: 
   return startNodeServer({
     name: 'ours',
     script: 'server/main.ts',
+    args: npmStartArguments(),
     env: {
       DATABASE_URL: options.ownerUrl,
       API_DATABASE_URL: options.apiUrl,

@@ -12,6 +12,7 @@ import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../serve
 import { withDatabase } from '../server/db/roles.js';
 import { createLogger } from '../server/logger.js';
 import { CreateDepartmentDocument, DepartmentsDocument } from '../schema/generated/graphql.js';
+import { npmStartArguments } from '../server/cli/npm-start.js';
 
 /**
  * PostgreSQL going away and coming back, seen from outside the way an operator sees it: the real
@@ -37,7 +38,7 @@ const biToken = () => signToken({ subject: 'faults-test', role: 'BI_READER', pro
 
 function startServer(env: Record<string, string>): ChildProcess {
   output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, npmStartArguments(), {
     // The load below sends more than production's 600 requests a minute per token: raise the limit, it is not what is tested here.
     env: { PATH: process.env.PATH!, PORT: '0', NODE_ENV: 'production', JWT_SECRET: secret, LOG_LEVEL: 'info', DATA_DIR: path.join(root, 'server'), RATE_LIMIT_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

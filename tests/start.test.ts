@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signToken } from '../server/auth/tokens.js';
 import { DEVELOPMENT_JWT_SECRET } from '../server/config.js';
+import { npmStartArguments } from '../server/cli/npm-start.js';
 
 /**
  * What `npm start` does for a new user: embedded PostgreSQL under DATA_DIR, migrations, the
@@ -15,7 +16,7 @@ let server: ChildProcess | undefined;
 
 async function start(): Promise<{ url: string; output: () => string }> {
   // DATABASE_URL is cleared on purpose: this is the laptop path with no database installed.
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  server = spawn(process.execPath, npmStartArguments(), {
     env: { PATH: process.env.PATH!, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

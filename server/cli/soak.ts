@@ -21,6 +21,7 @@ import {
 } from '../../schema/generated/graphql.js';
 import { validateScope } from '../auth/scope.js';
 import { parseTtl, signToken } from '../auth/tokens.js';
+import { npmStartArguments } from './npm-start.js';
 
 const USAGE = `Usage: npm run soak -- [--duration 10m] [--warmup 30s] [--slice 30s] [--connections 8]
                       [--province 99] [--year 2024] [--max-memory-growth 10] [--max-latency-drift 10]
@@ -86,7 +87,7 @@ async function rssMb(pid: number): Promise<number> {
 }
 
 function startServer(secret: string): { child: ChildProcess; url: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, npmStartArguments(), {
     // Production settings: no demo data, masked errors, the rate limits and rollup refresher as deployed.
     env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: secret, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
