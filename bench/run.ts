@@ -346,7 +346,7 @@ async function main(): Promise<number> {
       workloads: options.workloads,
       poolSize: POOL_SIZE,
       notes: [
-        `Our server runs as npm start does (node ${npmStartArguments().join(' ')}) with NODE_ENV=development (for the x-sql-statements header), LOG_LEVEL=warn, BI_MAX_PAGE_SIZE=1000 and MAX_PAGE_SIZE=1000 (W4 reads 1,000 rows a page; the other workloads ask for 20 rows or fewer) and rate limits raised out of the way (still on).`,
+        `Our server runs as npm start does (node ${npmStartArguments().join(' ')}) with NODE_ENV=production, SQL_STATEMENT_COUNT_HEADER=true (the x-sql-statements header), LOG_LEVEL=warn, BI_MAX_PAGE_SIZE=1000 and MAX_PAGE_SIZE=1000 (W4 reads 1,000 rows a page; the other workloads ask for 20 rows or fewer) and rate limits raised out of the way (still on).`,
         'PostGraphile 5 (amber preset) connects as the same API role; the token’s scope reaches it as the pgSettings app.begin_request sets (read back once per token), so the same policies decide. PgIndexBehaviorsPlugin is off: it hides relations over the composite (tenant, id, department) keys. Its W1 orders by primary key (it cannot order by the project’s code); its transactions are not READ ONLY.',
         'Raw baseline: node:http + pg, the same token verifier, BEGIN READ ONLY, app.begin_request, one statement that builds the JSON answer, COMMIT. W3 runs the product’s own metric statement and returns its rows (ranks and aggregates are left out).',
       ],

@@ -96,8 +96,8 @@ async function startNodeServer(options: { name: ServerName; script: string; args
 export const POOL_SIZE = 10;
 
 /**
- * Ours, as `npm start` runs it, on the bench's database. Development mode for the x-sql-statements
- * header; rate limits far above what the load sends (they stay on, so their cost is measured).
+ * Ours, as `npm start` runs it in production, on the bench's database, with the x-sql-statements
+ * header on; rate limits far above what the load sends (they stay on, so their cost is measured).
  */
 export function startOurs(options: { ownerUrl: string; apiUrl: string; dataDir: string; jwtSecret: string }): Promise<ServerProcess> {
   return startNodeServer({
@@ -109,7 +109,8 @@ export function startOurs(options: { ownerUrl: string; apiUrl: string; dataDir: 
       API_DATABASE_URL: options.apiUrl,
       DATA_DIR: options.dataDir,
       JWT_SECRET: options.jwtSecret,
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
+      SQL_STATEMENT_COUNT_HEADER: 'true',
       LOG_LEVEL: 'warn',
       // W4 reads 1,000 rows a page: BI readers' cap (BI_MAX_PAGE_SIZE), or everyone's on servers without it.
       BI_MAX_PAGE_SIZE: '1000',
@@ -152,7 +153,7 @@ export function startPostgraphile(options: { apiUrl: string; jwtSecret: string }
   return startNodeServer({
     name: 'postgraphile',
     script: 'bench/postgraphile/server.ts',
-    env: { API_DATABASE_URL: options.apiUrl, JWT_SECRET: options.jwtSecret, POOL_SIZE: String(POOL_SIZE), GRAPHILE_ENV: 'production' },
+    env: { API_DATABASE_URL: options.apiUrl, JWT_SECRET: options.jwtSecret, POOL_SIZE: String(POOL_SIZE), GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
     readyPath: '/healthz',
     timeoutMs: 120_000,
   });

@@ -41,6 +41,8 @@ export interface Config {
   statementTimeoutMs: { read: number; mutation: number; metrics: number };
   /** How long a start waits for an external PostgreSQL (DATABASE_URL) to answer before giving up. */
   databaseConnectTimeoutS: number;
+  /** Whether responses carry x-sql-statements (the statements the request ran), for tests and the benchmark. */
+  sqlStatementCountHeader: boolean;
 }
 
 /** Used only outside production, so a laptop works without configuration; never accepted in production. */
@@ -77,6 +79,13 @@ function limit(name: string, value: string | undefined, fallback: number): numbe
   return parsed;
 }
 
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
 /** A comma-separated list of roles; "none" for no role. */
 function roles(name: string, value: string | undefined, fallback: Role[]): Role[] {
   if (value === undefined || value.trim() === '') return fallback;
@@ -111,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     rateLimitRedisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'bpm:rate-limit:',
     nodeEnv,
+    sqlStatementCountHeader: flag('SQL_STATEMENT_COUNT_HEADER', env.SQL_STATEMENT_COUNT_HEADER, nodeEnv !== 'production'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     maxPageSize: limit('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),
     biMaxPageSize: limit('BI_MAX_PAGE_SIZE', env.BI_MAX_PAGE_SIZE, 1000),

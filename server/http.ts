@@ -80,7 +80,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     // The process entry (server/main.ts) owns SIGINT/SIGTERM: it drains requests, then stops the database.
     stopOnTerminationSignals: false,
     plugins: [
-      transactionPlugin({ counter, exposeStatementCount: !production, logger }),
+      transactionPlugin({ counter, exposeStatementCount: config.sqlStatementCountHeader, logger }),
       fastifyApolloDrainPlugin(fastify),
       // No cache hints are used, and the default cache-control plugin wraps every field's resolver:
       // on a province comparison (thousands of fields) that cost a fifth of the request's CPU.
@@ -136,7 +136,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   });
 
   // GET /bi/metrics.csv: the BI metric rows as CSV, same tokens and request transaction as /graphql.
-  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, config, logger, exposeStatementCount: !production });
+  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, config, logger, exposeStatementCount: config.sqlStatementCountHeader });
 
   // While closing, answers to the requests still in flight end their keep-alive connection, so the
   // server closes as soon as they are done instead of waiting for the clients to hang up.

@@ -314,6 +314,19 @@ describe('in production', () => {
     expect(JSON.stringify(page.body)).not.toMatch(/<html|<!DOCTYPE/i);
   });
 
+  it('does not tell how many SQL statements a request ran, unless SQL_STATEMENT_COUNT_HEADER says so', async () => {
+    const response = await fetch(`${production.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await production.token(AS.shantingAdmin)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ departments(first: 1) { totalCount } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-sql-statements')).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production', SQL_STATEMENT_COUNT_HEADER: 'true' }).sqlStatementCountHeader).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).sqlStatementCountHeader).toBe(true);
+    expect(() => loadConfig({ SQL_STATEMENT_COUNT_HEADER: 'yes' })).toThrow(new ConfigError('SQL_STATEMENT_COUNT_HEADER must be true or false, got "yes"'));
+  });
+
   it('enforces the same limits', async () => {
     const rejected = await post(production, { query: aliases(16) });
     expect(rejected.status).toBe(400);
