@@ -40,6 +40,8 @@ export class RequestDb {
   /** Set by begin(): nothing of a read-only transaction is flushed, so its reads are lean (lean.ts). */
   private readOnly = false;
   private timeout?: StatementTimeout;
+  /** Planner settings begin() turned off for the whole transaction. */
+  private plannerOff: ReadonlySet<string> = new Set();
   /** Set once a statement timed out: the transaction is aborted, so later statements are not sent. */
   private timedOut?: StatementTimeoutError;
 
@@ -55,6 +57,11 @@ export class RequestDb {
 
   get inTransaction(): boolean {
     return this.open;
+  }
+
+  /** Whether begin() turned these planner settings off for the whole transaction. */
+  plannerSettingsOff(names: readonly string[]): boolean {
+    return names.every((name) => this.plannerOff.has(name));
   }
 
   /** Runs `work` after every earlier call of this request has finished. */
@@ -102,9 +109,11 @@ export class RequestDb {
 
   /**
    * BEGIN [READ ONLY], then, in one statement, puts the caller's scope into transaction-local
-   * settings and sets the transaction's statement_timeout (it applies from the next statement).
+   * settings and sets the transaction's statement_timeout (it applies from the next statement), and
+   * turns off `plannerOff` (e.g. nested loops for a request of metric statements only, which would
+   * otherwise turn them off and on around each statement).
    */
-  async begin(options: { readOnly: boolean; scope: DatabaseScope; operation: string; statementTimeout: StatementTimeout }): Promise<void> {
+  async begin(options: { readOnly: boolean; scope: DatabaseScope; operation: string; statementTimeout: StatementTimeout; plannerOff?: readonly string[] }): Promise<void> {
     await this.serial(async (em) => {
       await em.begin({ readOnly: options.readOnly, loggerContext: this.loggerContext });
       this.open = true;
@@ -113,7 +122,8 @@ export class RequestDb {
     this.timeout = options.statementTimeout;
     const { role, province, tenant, department, subject } = options.scope;
     try {
-      await this.query("select * from app.begin_request(?, ?, ?, ?, ?, ?, ?), set_config('statement_timeout', ?, true)", [
+      const plannerOff = options.plannerOff ?? [];
+      await this.query(`select * from app.begin_request(?, ?, ?, ?, ?, ?, ?), set_config('statement_timeout', ?, true)${plannerOff.map((_, i) => `, set_config(?, 'off', true) as planner_${i}`).join('')}`, [
         role,
         province ?? null,
         tenant ?? null,
@@ -122,7 +132,9 @@ export class RequestDb {
         this.requestId,
         options.operation,
         String(options.statementTimeout.ms),
+        ...plannerOff,
       ]);
+      this.plannerOff = new Set(plannerOff);
     } catch (error) {
       if ((error as { code?: string }).code === 'BPM01') {
         throw new ScopeRejectedError((error as Error).message.replace(/^.* - /, ''));

@@ -27,6 +27,7 @@ import {
 import type { Role } from '../auth/scope.js';
 import type { Config, QueryLimitsConfig } from '../config.js';
 import type { StatementTimeout } from '../db/request-db.js';
+import { METRIC_PLANNER_SETTINGS } from '../metrics/metric.statement.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 import type { ErrorCode } from './errors.js';
 
@@ -39,6 +40,15 @@ export function maxPageSizeFor(config: Pick<Config, 'maxPageSize' | 'biMaxPageSi
 const METRIC_FIELDS = new Set(['compareTenants', 'metricTrend', 'metricRows']);
 
 /** Mutations, metric reads and other reads each get their own statement_timeout. */
+/**
+ * Planner settings a request's transaction turns off from its start: a read whose root fields are
+ * all metric fields runs metric statements only, which want them off (metric.statement.ts).
+ */
+export function plannerOffFor(operation: { kind: string; rootFields: string[] }): readonly string[] {
+  const metricsOnly = operation.kind === 'query' && operation.rootFields.length > 0 && operation.rootFields.every((field) => METRIC_FIELDS.has(field));
+  return metricsOnly ? METRIC_PLANNER_SETTINGS : [];
+}
+
 export function statementTimeoutFor(config: Pick<Config, 'statementTimeoutMs'>, operation: { kind: string; rootFields: string[] }): StatementTimeout {
   const { read, mutation, metrics } = config.statementTimeoutMs;
   if (operation.kind === 'mutation') return { ms: mutation, setting: 'STATEMENT_TIMEOUT_MUTATION_MS' };

@@ -7,7 +7,7 @@ import { ScopeRejectedError } from '../db/request-db.js';
 import type { StatementCounter } from '../db/orm.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
-import { statementTimeoutFor } from './limits.js';
+import { plannerOffFor, statementTimeoutFor } from './limits.js';
 
 /**
  * One transaction per GraphQL request. It begins once the operation is known (READ ONLY unless
@@ -31,6 +31,7 @@ export function transactionPlugin(options: { counter: StatementCounter; exposeSt
               scope,
               operation: fields.join(','),
               statementTimeout: statementTimeoutFor(contextValue.config, { kind: operation?.operation ?? 'query', rootFields: fields }),
+              plannerOff: plannerOffFor({ kind: operation?.operation ?? 'query', rootFields: fields }),
             });
           } catch (error) {
             if (error instanceof ScopeRejectedError) {

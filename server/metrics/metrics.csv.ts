@@ -12,7 +12,7 @@ import { connectionErrorReason, isConnectionError } from '../db/connection-error
 import type { StatementCounter } from '../db/orm.js';
 import { RequestDb, ScopeRejectedError, StatementTimeoutError } from '../db/request-db.js';
 import { createContext } from '../graphql/context.js';
-import { statementTimeoutFor } from '../graphql/limits.js';
+import { plannerOffFor, statementTimeoutFor } from '../graphql/limits.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_S } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { TenantKind } from '../modules/regions/region.entities.js';
@@ -111,7 +111,8 @@ export function registerMetricsCsvRoute(
     counter.open(requestId);
     try {
       const args = parseQuery(request.query);
-      await db.begin({ readOnly: true, scope, operation: 'metricsCsv', statementTimeout: statementTimeoutFor(config, { kind: 'query', rootFields: ['metricRows'] }) });
+      const operation = { kind: 'query', rootFields: ['metricRows'] };
+      await db.begin({ readOnly: true, scope, operation: 'metricsCsv', statementTimeout: statementTimeoutFor(config, operation), plannerOff: plannerOffFor(operation) });
       const rows = await allMetricRows(ctx, args);
       await db.commit();
       if (options.exposeStatementCount) reply.header('x-sql-statements', String(counter.close(requestId)));
