@@ -100,16 +100,12 @@ function figureAt(row: RawMetricRow, metric: MetricDefinition, index: number, pr
 }
 
 function metricValue(metric: MetricDefinition, r: number, figure: Figure, rank: number | null): MetricValue {
-  return Object.assign(new MetricValue(), {
-    metricKey: metric.key,
+  return new MetricValue(metric, {
     fiscalYear: r,
     measuredYear: measuredYear(metric, r),
     value: figure.value,
-    valueWan: wanOf(figure.value, metric.valueKind),
     numerator: figure.numerator,
-    numeratorWan: wanOf(figure.numerator, metric.numerator.kind),
     denominator: figure.denominator,
-    denominatorWan: metric.denominator ? wanOf(figure.denominator, metric.denominator.kind) : null,
     rank,
   });
 }

@@ -6,6 +6,7 @@ import { registerLabelledEnum } from '../graphql/labels.js';
 import { DecimalScalar } from '../graphql/scalars.js';
 import { TENANT_KIND_LABELS, TenantKind } from '../modules/regions/region.entities.js';
 import { MetricValueKind, YEAR_OFFSET, type MetricDefinition } from './metric.registry.js';
+import { wanOf } from './metric.values.js';
 
 export const METRIC_VALUE_KIND_LABELS = registerLabelledEnum(MetricValueKind, {
   name: 'MetricValueKind',
@@ -90,38 +91,61 @@ export class MetricType {
 
 @ObjectType({ description: 'One metric of one tenant for one comparison year.' })
 export class MetricValue {
+  /**
+   * `metric` says which figures are yuan, for the 万元 fields: those are computed when a client
+   * asks for them, not for each of the thousands of values a province comparison holds.
+   */
+  constructor(
+    private readonly metric: MetricDefinition,
+    fields: Pick<MetricValue, 'fiscalYear' | 'measuredYear' | 'value' | 'numerator' | 'denominator' | 'rank'>,
+  ) {
+    this.metricKey = metric.key;
+    this.fiscalYear = fields.fiscalYear;
+    this.measuredYear = fields.measuredYear;
+    this.value = fields.value;
+    this.numerator = fields.numerator;
+    this.denominator = fields.denominator;
+    this.rank = fields.rank;
+  }
+
   @Field(() => String)
-  metricKey!: string;
+  metricKey: string;
 
   @Field(() => Int, { description: 'The comparison year R.' })
-  fiscalYear!: number;
+  fiscalYear: number;
 
   @Field(() => Int, { description: 'The fiscal year the metric measures (R, R−1 or R+1).' })
-  measuredYear!: number;
+  measuredYear: number;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The value: % and ratios with two decimals, counts whole, amounts in yuan. Null when the denominator is 0 (nothing to measure).' })
-  value!: string | null;
+  value: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The value in 万元 (amount metrics only).' })
-  valueWan!: string | null;
+  get valueWan(): string | null {
+    return wanOf(this.value, this.metric.valueKind);
+  }
 
   @Field(() => DecimalScalar, { description: '分子 (yuan with two decimals for amounts).' })
-  numerator!: string;
+  numerator: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The numerator in 万元 when it is yuan.' })
-  numeratorWan!: string | null;
+  get numeratorWan(): string | null {
+    return wanOf(this.numerator, this.metric.numerator.kind);
+  }
 
   @Field(() => DecimalScalar, { nullable: true, description: '分母; null for counts and amounts. Shown also when 0 (then value is null).' })
-  denominator!: string | null;
+  denominator: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The denominator in 万元 when it is yuan.' })
-  denominatorWan!: string | null;
+  get denominatorWan(): string | null {
+    return this.metric.denominator ? wanOf(this.denominator, this.metric.denominator.kind) : null;
+  }
 
   @Field(() => Int, {
     nullable: true,
     description: 'Rank among the tenants compared: 1 is best (see Metric.higherIsBetter), equal values share a rank (1, 1, 3); null without a value, and for single-tenant scopes.',
   })
-  rank!: number | null;
+  rank: number | null;
 }
 
 @ObjectType({ description: 'One tenant of a comparison with its metric values, in the order of the requested metrics.' })
