@@ -73,6 +73,20 @@ describe('internal errors are masked but logged', () => {
   });
 });
 
+describe('concurrent transactions that PostgreSQL rolls back', () => {
+  it('answer CONFLICT (retry), not an internal error, for a deadlock or a serialization failure', () => {
+    const format = createErrorFormatter(createLogger('fatal'));
+    for (const code of ['40P01', '40001']) {
+      const failure = Object.assign(new Error('deadlock detected'), { code });
+      const formatted = format({ message: failure.message }, new GraphQLError(failure.message, { originalError: failure }));
+      expect(formatted).toMatchObject({
+        message: 'Your change collided with another change made at the same moment and was rolled back; nothing was written. Retry it.',
+        extensions: { code: 'CONFLICT' },
+      });
+    }
+  });
+});
+
 describe('production configuration', () => {
   it('refuses to start without JWT_SECRET, saying what to set', async () => {
     const config = loadConfig({ NODE_ENV: 'production' });

@@ -74,6 +74,12 @@ function translateDatabaseError(error: { code?: string; constraint?: string; tab
       const field = /^[a-z_]+$/.test(column) ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'input';
       return { message: `${field}: the value is out of the allowed range.`, extensions: { code: 'BAD_USER_INPUT', field } };
     }
+    case '40001': // serialization_failure
+    case '40P01': // deadlock_detected: PostgreSQL rolled this transaction back to let the other one finish
+      return {
+        message: 'Your change collided with another change made at the same moment and was rolled back; nothing was written. Retry it.',
+        extensions: { code: 'CONFLICT' },
+      };
     case '57014': // query_canceled outside a request's statement timeout (that one is a StatementTimeoutError)
       return { message: 'The request took too long and was cancelled; narrow the query and retry.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
     default:
