@@ -18,6 +18,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { withClient } from '../db/roles.js';
 import type { TenantFile } from '../modules/regions/tenant-registry.js';
+import { readColumnTypes } from './copy-binary.js';
 import { planProvince, type GeneratorOptions, type ProvincePlan } from './recipe.js';
 import { registrySteps, serialize, type TableData } from './rows.js';
 
@@ -53,7 +54,7 @@ async function copyTable(client: pg.Client, table: TableData, onRows: (n: number
       onRows(Math.round((Math.min(SLICE, table.data.length - at) / table.data.length) * table.rows));
     }
   }
-  const sql = `copy ${quote(table.table)} (${table.columns.map(quote).join(', ')}) from stdin`;
+  const sql = `copy ${quote(table.table)} (${table.columns.map(quote).join(', ')}) from stdin with (format binary)`;
   await pipeline(Readable.from(slices()), client.query(copyFrom(sql)));
 }
 
@@ -168,14 +169,12 @@ export async function generateProvince(
         `the generator loads with COPY, which PostgreSQL refuses on tables with forced row-level security unless the role bypasses it, and skips the row-by-row audit triggers, which needs a superuser; ${role.rows[0]?.rolname ?? 'this role'} is not one. Run it against the embedded database (leave DATABASE_URL unset) or pass a superuser URL with --database.`,
       );
     }
-    const trainingColumns = new Set(
-      (await client.query<{ name: string }>(`select attname as name from pg_attribute where attrelid = 'training_event'::regclass and attnum > 0 and not attisdropped`)).rows.map((r) => r.name),
-    );
+    const columnTypes = await readColumnTypes(client);
 
     await transaction(client, async () => {
       await client.query(`select pg_advisory_xact_lock(hashtext('bpm-generator'), hashtext($1))`, [plan.code]);
       replaced = await clearEarlierRun(client, plan, context.registry);
-      await write(client, serialize(registrySteps(plan, last)));
+      await write(client, serialize(registrySteps(plan, last), columnTypes));
       await summaryAudit(client, plan, null, { province: 1, city: plan.cities.length, tenant: plan.tenants.length }, true, options.seed);
       for (const tenant of plan.tenants) {
         await summaryAudit(client, plan, tenant.id, { department: tenant.units.length, ...(Object.keys(tenant.ruleOverrides).length ? { tenant_rule: Object.keys(tenant.ruleOverrides).length } : {}) }, false, options.seed);
@@ -188,7 +187,7 @@ export async function generateProvince(
     // A large young generation: the worker makes millions of short-lived row objects and strings, and
     // the default one spent a third of its time collecting them.
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-      workerData: { options, trainingColumns: [...trainingColumns] },
+      workerData: { options, columnTypes },
       resourceLimits: { maxYoungGenerationSizeMb: 192 },
     });
     const pending = new Map<number, { resolve: (tables: TableData[]) => void; reject: (error: Error) => void }>();
@@ -236,7 +235,7 @@ export async function generateProvince(
     }
   });
   const seconds = (performance.now() - started) / 1000;
-  // The progress counts slices of a table's text approximately; the report counts rows exactly.
+  // The progress counts slices of a table's data approximately; the report counts rows exactly.
   const written = Object.values(rowsByTable).reduce((sum, n) => sum + n, 0);
   return { province: `${plan.code} ${plan.name}`, tenants: plan.tenants.length, rows: written, rowsByTable, replaced, seconds, rowsPerSecond: Math.round(written / seconds) };
 }

@@ -1,12 +1,13 @@
-// The rows of the synthetic province, as COPY text: the registry (province, cities, tenants, org
+// The rows of the synthetic province, as COPY data: the registry (province, cities, tenants, org
 // units, rules) and, per tenant, what the fixture expansion (server/fixtures/) makes of the
 // tenant's plan plus the province's review of its appraisal. Pure; runs in a worker thread so the
 // expansion overlaps with PostgreSQL's ingest.
 import { expandFixture, type InsertStep, type Row } from '../fixtures/fixture.expand.js';
 import { fixtureId } from '../fixtures/fixture.random.js';
+import { BinaryRows, type ColumnTypes } from './copy-binary.js';
 import type { PlannedTenant, ProvincePlan } from './recipe.js';
 
-/** One table's rows in COPY's text format. */
+/** One table's rows in COPY's binary format (copy-binary.ts). */
 export interface TableData {
   table: string;
   scope: 'TENANT' | 'PROVINCE';
@@ -15,33 +16,17 @@ export interface TableData {
   data: Uint8Array;
 }
 
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const SPECIAL = /[\\\t\n\r]/;
-const encoder = new TextEncoder();
-
-/** One value in COPY's text format. */
-function field(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'string') return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : value;
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return field(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
-  return field(JSON.stringify(value));
+function finished(scope: TableData['scope'], encoded: BinaryRows): TableData {
+  return { table: encoded.table, scope, columns: encoded.columns, rows: encoded.length, data: encoded.finish() };
 }
 
-export function serialize(steps: InsertStep[]): TableData[] {
+export function serialize(steps: InsertStep[], types: ColumnTypes): TableData[] {
   return steps
     .filter((step) => step.rows.length > 0)
     .map((step) => {
-      const columns = Object.keys(step.rows[0]);
-      // Plain concatenation: no array per row, which the garbage collector felt at millions of rows.
-      let text = '';
-      for (const row of step.rows) {
-        let line = field(row[columns[0]]);
-        for (let c = 1; c < columns.length; c++) line += '\t' + field(row[columns[c]]);
-        text += line + '\n';
-      }
-      return { table: step.table, scope: step.scope, columns, rows: step.rows.length, data: encoder.encode(text) };
+      const encoded = new BinaryRows(step.table, types);
+      for (const row of step.rows) encoded.push(row);
+      return finished(step.scope, encoded);
     });
 }
 

@@ -1,17 +1,17 @@
-// Worker thread of the generator: plans the province once, then expands and serializes the
-// tenants the main thread asks for, handing the COPY text over without copying.
+// Worker thread of the generator: plans the province once, then expands and encodes the tenants
+// the main thread asks for, handing the COPY data over without copying.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ColumnTypes } from './copy-binary.js';
 import { planProvince, type GeneratorOptions } from './recipe.js';
 import { serialize, tenantSteps } from './rows.js';
 
-const { options, trainingColumns } = workerData as { options: GeneratorOptions; trainingColumns: string[] };
+const { options, columnTypes } = workerData as { options: GeneratorOptions; columnTypes: ColumnTypes };
 const plan = planProvince(options);
-const columns = new Set(trainingColumns);
+const trainingColumns = new Set(Object.keys(columnTypes.training_event));
 
 parentPort!.on('message', (index: number) => {
   try {
-    const steps = tenantSteps(plan, index, columns);
-    const tables = serialize(steps);
+    const tables = serialize(tenantSteps(plan, index, trainingColumns), columnTypes);
     parentPort!.postMessage({ index, tables }, tables.map((t) => t.data.buffer as ArrayBuffer));
   } catch (error) {
     parentPort!.postMessage({ index, error: error instanceof Error ? error.message : String(error) });
