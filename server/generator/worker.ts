@@ -3,15 +3,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ColumnTypes } from './copy-binary.js';
 import { planProvince, type GeneratorOptions } from './recipe.js';
-import { serialize, tenantSteps } from './rows.js';
+import { tenantTables } from './rows.js';
 
 const { options, columnTypes } = workerData as { options: GeneratorOptions; columnTypes: ColumnTypes };
 const plan = planProvince(options);
-const trainingColumns = new Set(Object.keys(columnTypes.training_event));
 
 parentPort!.on('message', (index: number) => {
   try {
-    const tables = serialize(tenantSteps(plan, index, trainingColumns), columnTypes);
+    const tables = tenantTables(plan, index, columnTypes);
     parentPort!.postMessage({ index, tables }, tables.map((t) => t.data.buffer as ArrayBuffer));
   } catch (error) {
     parentPort!.postMessage({ index, error: error instanceof Error ? error.message : String(error) });
