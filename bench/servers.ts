@@ -119,7 +119,7 @@ export function startOurs(options: { ownerUrl: string; apiUrl: string; dataDir: 
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000',
     },
     readyPath: '/readyz',
-    // The first start on a new database loads the seed regions' demo data.
+    // The first start on a new database runs every migration (production mode loads no demo data).
     timeoutMs: 180_000,
   });
 }
