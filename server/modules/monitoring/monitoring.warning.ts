@@ -100,6 +100,9 @@ export function deviationFraction(indicator: IndicatorForWarning): Fraction | nu
   if (!indicator.quantitative || indicator.target == null || indicator.expectedYearEnd == null) return null;
   const target = decimal(indicator.target);
   if (target.n === 0n) return null;
+  // The same text is the same value: a met target, no arithmetic needed (the demo data and the
+  // synthetic province report millions of them).
+  if (indicator.expectedYearEnd === indicator.target) return fraction(0n, 1n);
   return mul(abs(div(sub(decimal(indicator.expectedYearEnd), target), target)), int(100));
 }
 
