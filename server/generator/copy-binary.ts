@@ -281,35 +281,18 @@ function encoderFor(type: ColumnType): Encoder | undefined {
   return type.kind === 'b' ? BASE_ENCODERS[type.type] : undefined;
 }
 
-/**
- * Writes the previous value's bytes again when a column repeats it (a tenant's id in every row, a
- * record's id in each of its values, a shared time stamp): copying is cheaper than encoding.
- */
-function remembering(encode: Encoder): Encoder {
-  let last: unknown;
-  let lastAt = 0;
-  let lastLength = 0;
-  return (w, value) => {
-    if (value === last) {
-      w.reserve(lastLength);
-      const { bytes, at } = w;
-      for (let i = 0; i < lastLength; i++) bytes[at + i] = bytes[lastAt + i];
-      w.at += lastLength;
-      return;
-    }
-    lastAt = w.at;
-    encode(w, value);
-    last = value;
-    lastLength = w.at - lastAt;
-  };
-}
-
 /** One table's rows as a complete COPY … FROM STDIN WITH (FORMAT binary) stream, encoded as they are pushed. */
 export class BinaryRows {
   /** The columns, from the first row's keys. */
   columns: string[] = [];
   length = 0;
   private encoders: Encoder[] = [];
+  // Per column, the previous value and where its bytes are: a column that repeats it (a tenant's id
+  // in every row, a record's id in each of its values, a shared time stamp) copies them instead.
+  // Objects and arrays are encoded each time: one could have changed since.
+  private last: unknown[] = [];
+  private lastAt: number[] = [];
+  private lastLength: number[] = [];
   private readonly w = new CopyWriter(1 << 16);
 
   constructor(
@@ -322,32 +305,49 @@ export class BinaryRows {
     this.w.int32(0); // header extension
   }
 
+  private prepare(row: Row): void {
+    const { table, types } = this;
+    this.columns = Object.keys(row);
+    this.encoders = this.columns.map((column) => {
+      const type = types[table]?.[column];
+      if (!type) throw new Error(`the generator writes column ${table}.${column}, which the database does not have: are its migrations applied?`);
+      const encoder = encoderFor(type);
+      if (!encoder) throw new Error(`the generator cannot write ${table}.${column} of type ${type.type} in COPY's binary format: add an encoder for it in server/generator/copy-binary.ts`);
+      return encoder;
+    });
+    this.last = this.columns.map(() => undefined);
+    this.lastAt = this.columns.map(() => 0);
+    this.lastLength = this.columns.map(() => 0);
+  }
+
   push(row: Row): void {
-    const { table, types, w } = this;
-    if (this.length === 0) {
-      this.columns = Object.keys(row);
-      this.encoders = this.columns.map((column) => {
-        const type = types[table]?.[column];
-        if (!type) throw new Error(`the generator writes column ${table}.${column}, which the database does not have: are its migrations applied?`);
-        const encoder = encoderFor(type);
-        if (!encoder) throw new Error(`the generator cannot write ${table}.${column} of type ${type.type} in COPY's binary format: add an encoder for it in server/generator/copy-binary.ts`);
-        return remembering(encoder);
-      });
-    }
-    const { columns, encoders } = this;
+    if (this.length === 0) this.prepare(row);
+    const { columns, encoders, last, lastAt, lastLength, w } = this;
     w.int16(columns.length);
-    for (let c = 0; c < columns.length; c++) {
-      const value = row[columns[c]];
-      if (value === null || value === undefined) {
-        w.int32(-1);
-        continue;
+    let c = 0;
+    try {
+      for (; c < columns.length; c++) {
+        const value = row[columns[c]];
+        if (value === null || value === undefined) {
+          w.int32(-1);
+        } else if (value === last[c] && typeof value !== 'object') {
+          const length = lastLength[c];
+          w.reserve(length);
+          const { bytes, at } = w;
+          const from = lastAt[c];
+          for (let i = 0; i < length; i++) bytes[at + i] = bytes[from + i];
+          w.at += length;
+        } else {
+          const at = w.at;
+          encoders[c](w, value);
+          last[c] = value;
+          lastAt[c] = at;
+          lastLength[c] = w.at - at;
+        }
       }
-      try {
-        encoders[c](w, value);
-      } catch (error) {
-        if (!(error instanceof EncodeError)) throw error;
-        throw new Error(`${table}.${columns[c]} (${types[table][columns[c]].type}) needs ${error.message}, got ${JSON.stringify(value)}`);
-      }
+    } catch (error) {
+      if (!(error instanceof EncodeError)) throw error;
+      throw new Error(`${this.table}.${columns[c]} (${this.types[this.table][columns[c]].type}) needs ${error.message}, got ${JSON.stringify(row[columns[c]])}`);
     }
     this.length++;
   }
