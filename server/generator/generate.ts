@@ -171,19 +171,8 @@ export async function generateProvince(
     }
     const columnTypes = await readColumnTypes(client);
 
-    await transaction(client, async () => {
-      await client.query(`select pg_advisory_xact_lock(hashtext('bpm-generator'), hashtext($1))`, [plan.code]);
-      replaced = await clearEarlierRun(client, plan, context.registry);
-      await write(client, serialize(registrySteps(plan, last), columnTypes));
-      await summaryAudit(client, plan, null, { province: 1, city: plan.cities.length, tenant: plan.tenants.length }, true, options.seed);
-      for (const tenant of plan.tenants) {
-        await summaryAudit(client, plan, tenant.id, { department: tenant.units.length, ...(Object.keys(tenant.ruleOverrides).length ? { tenant_rule: Object.keys(tenant.ruleOverrides).length } : {}) }, false, options.seed);
-      }
-      // Replica mode skips the triggers that date the metric rollups: these tenants' rows changed.
-      await client.query('select app.bump_metric_versions($1::uuid[])', [plan.tenants.map((tenant) => tenant.id)]);
-    });
-
-    // The worker expands and serializes the next tenants while this connection writes one.
+    // The worker expands and encodes the next tenants while the connections write. It starts before
+    // the registry is written, so that its start-up and the first tenants overlap with that.
     // A large young generation: the worker makes millions of short-lived row objects and strings, and
     // the default one spent a third of its time collecting them.
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
@@ -228,7 +217,19 @@ export async function generateProvince(
         progress();
       }
     };
+
     try {
+      await transaction(client, async () => {
+        await client.query(`select pg_advisory_xact_lock(hashtext('bpm-generator'), hashtext($1))`, [plan.code]);
+        replaced = await clearEarlierRun(client, plan, context.registry);
+        await write(client, serialize(registrySteps(plan, last), columnTypes));
+        await summaryAudit(client, plan, null, { province: 1, city: plan.cities.length, tenant: plan.tenants.length }, true, options.seed);
+        for (const tenant of plan.tenants) {
+          await summaryAudit(client, plan, tenant.id, { department: tenant.units.length, ...(Object.keys(tenant.ruleOverrides).length ? { tenant_rule: Object.keys(tenant.ruleOverrides).length } : {}) }, false, options.seed);
+        }
+        // Replica mode skips the triggers that date the metric rollups: these tenants' rows changed.
+        await client.query('select app.bump_metric_versions($1::uuid[])', [plan.tenants.map((tenant) => tenant.id)]);
+      });
       await Promise.all([writer(client), ...Array.from({ length: WRITERS - 1 }, () => withClient(ownerUrl, writer))]);
     } finally {
       await worker.terminate();
