@@ -85,27 +85,31 @@ type Encoder = (w: CopyWriter, value: unknown) => void;
 
 class EncodeError extends Error {}
 
+const DASH = 45;
+/** The value of a hex digit by its character code, -1 for any other ASCII character. */
 const HEX = new Int8Array(128).fill(-1);
 for (let i = 0; i < 16; i++) {
   HEX['0123456789abcdef'.charCodeAt(i)] = i;
   HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
 }
+const hexDigit = (code: number) => (code < 128 ? HEX[code] : -1);
+/** Where each of the 16 bytes' two hex digits start in 8-4-4-4-12 text. */
+const UUID_BYTES = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 
 function uuid(w: CopyWriter, value: unknown): void {
-  if (typeof value !== 'string' || value.length !== 36) throw new EncodeError('a uuid string');
+  if (typeof value !== 'string' || value.length !== 36 || value.charCodeAt(8) !== DASH || value.charCodeAt(13) !== DASH || value.charCodeAt(18) !== DASH || value.charCodeAt(23) !== DASH) {
+    throw new EncodeError('a uuid string');
+  }
   w.reserve(20);
   w.view.setInt32(w.at, 16);
-  let at = w.at + 4;
-  for (let i = 0; i < 36; i += 2) {
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (value.charCodeAt(i) !== 45) throw new EncodeError('a uuid string');
-      i++; // past the dash
-    }
-    const high = HEX[value.charCodeAt(i) & 0x7f];
-    const low = HEX[value.charCodeAt(i + 1) & 0x7f];
-    if (high < 0 || low < 0 || value.charCodeAt(i) > 0x7f || value.charCodeAt(i + 1) > 0x7f) throw new EncodeError('a uuid string');
-    w.bytes[at++] = (high << 4) | low;
+  let invalid = 0;
+  for (let k = 0; k < 16; k++) {
+    const high = hexDigit(value.charCodeAt(UUID_BYTES[k]));
+    const low = hexDigit(value.charCodeAt(UUID_BYTES[k] + 1));
+    invalid |= high | low;
+    w.bytes[w.at + 4 + k] = (high << 4) | low;
   }
+  if (invalid < 0) throw new EncodeError('a uuid string');
   w.at += 20;
 }
 
@@ -235,12 +239,12 @@ function timestamptz(w: CopyWriter, value: unknown): void {
   if ((sep !== 84 && sep !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || !(hour < 24 && minute < 60 && second < 60) || Number.isNaN(day + micros + offsetMinutes)) {
     throw new EncodeError('a timestamp YYYY-MM-DDTHH:MM:SS with Z or ±HH:MM');
   }
-  // Below 2^53 for any year PostgreSQL takes, so a double holds it exactly.
-  const value64 = day * MICROSECONDS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1_000_000 + micros;
-  const high = Math.floor(value64 / 4_294_967_296);
+  // Microseconds since 2000-01-01 UTC, below 2^53 for any year PostgreSQL takes: a double holds them exactly.
+  const microseconds = day * MICROSECONDS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1_000_000 + micros;
+  const high = Math.floor(microseconds / 4_294_967_296);
   w.int32(8);
   w.int32(high);
-  w.int32((value64 - high * 4_294_967_296) | 0);
+  w.int32((microseconds - high * 4_294_967_296) | 0);
 }
 
 function jsonb(w: CopyWriter, value: unknown): void {
