@@ -82,7 +82,7 @@ export function tenantTables(plan: ProvincePlan, index: number, types: ColumnTyp
     provinceCode: plan.code,
     departments: tenant.units,
     rules: tenant.rules,
-    trainingColumns: new Set(Object.keys(types.training_event)),
+    trainingColumns: types.training_event ? new Set(Object.keys(types.training_event)) : null,
     rowSink: (table) => {
       if (!ENCODED_AS_MADE.has(table)) return undefined;
       const encoded = new BinaryRows(table, types);
