@@ -39,7 +39,6 @@ export function maxPageSizeFor(config: Pick<Config, 'maxPageSize' | 'biMaxPageSi
 /** Root fields that compute the province comparison; they may read a whole province's year. */
 const METRIC_FIELDS = new Set(['compareTenants', 'metricTrend', 'metricRows']);
 
-/** Mutations, metric reads and other reads each get their own statement_timeout. */
 /**
  * Planner settings a request's transaction turns off from its start: a read whose root fields are
  * all metric fields runs metric statements only, which want them off (metric.statement.ts).
@@ -49,6 +48,7 @@ export function plannerOffFor(operation: { kind: string; rootFields: string[] })
   return metricsOnly ? METRIC_PLANNER_SETTINGS : [];
 }
 
+/** Mutations, metric reads and other reads each get their own statement_timeout. */
 export function statementTimeoutFor(config: Pick<Config, 'statementTimeoutMs'>, operation: { kind: string; rootFields: string[] }): StatementTimeout {
   const { read, mutation, metrics } = config.statementTimeoutMs;
   if (operation.kind === 'mutation') return { ms: mutation, setting: 'STATEMENT_TIMEOUT_MUTATION_MS' };

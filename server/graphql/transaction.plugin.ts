@@ -26,12 +26,13 @@ export function transactionPlugin(options: { counter: StatementCounter; exposeSt
           try {
             // The root fields name what the request does, e.g. "approveBudget", for the audit log.
             const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [];
+            const request = { kind: operation?.operation ?? 'query', rootFields: fields };
             await db.begin({
               readOnly: operation?.operation !== 'mutation' || !canWrite(scope),
               scope,
               operation: fields.join(','),
-              statementTimeout: statementTimeoutFor(contextValue.config, { kind: operation?.operation ?? 'query', rootFields: fields }),
-              plannerOff: plannerOffFor({ kind: operation?.operation ?? 'query', rootFields: fields }),
+              statementTimeout: statementTimeoutFor(contextValue.config, request),
+              plannerOff: plannerOffFor(request),
             });
           } catch (error) {
             if (error instanceof ScopeRejectedError) {

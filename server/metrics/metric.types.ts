@@ -100,25 +100,20 @@ export class MetricValue {
     fields: Pick<MetricValue, 'fiscalYear' | 'measuredYear' | 'value' | 'numerator' | 'denominator' | 'rank'>,
   ) {
     this.metricKey = metric.key;
-    this.fiscalYear = fields.fiscalYear;
-    this.measuredYear = fields.measuredYear;
-    this.value = fields.value;
-    this.numerator = fields.numerator;
-    this.denominator = fields.denominator;
-    this.rank = fields.rank;
+    Object.assign(this, fields);
   }
 
   @Field(() => String)
   metricKey: string;
 
   @Field(() => Int, { description: 'The comparison year R.' })
-  fiscalYear: number;
+  fiscalYear!: number;
 
   @Field(() => Int, { description: 'The fiscal year the metric measures (R, R−1 or R+1).' })
-  measuredYear: number;
+  measuredYear!: number;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The value: % and ratios with two decimals, counts whole, amounts in yuan. Null when the denominator is 0 (nothing to measure).' })
-  value: string | null;
+  value!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The value in 万元 (amount metrics only).' })
   get valueWan(): string | null {
@@ -126,7 +121,7 @@ export class MetricValue {
   }
 
   @Field(() => DecimalScalar, { description: '分子 (yuan with two decimals for amounts).' })
-  numerator: string;
+  numerator!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The numerator in 万元 when it is yuan.' })
   get numeratorWan(): string | null {
@@ -134,7 +129,7 @@ export class MetricValue {
   }
 
   @Field(() => DecimalScalar, { nullable: true, description: '分母; null for counts and amounts. Shown also when 0 (then value is null).' })
-  denominator: string | null;
+  denominator!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The denominator in 万元 when it is yuan.' })
   get denominatorWan(): string | null {
@@ -145,7 +140,7 @@ export class MetricValue {
     nullable: true,
     description: 'Rank among the tenants compared: 1 is best (see Metric.higherIsBetter), equal values share a rank (1, 1, 3); null without a value, and for single-tenant scopes.',
   })
-  rank: number | null;
+  rank!: number | null;
 }
 
 @ObjectType({ description: 'One tenant of a comparison with its metric values, in the order of the requested metrics.' })
