@@ -25,20 +25,20 @@ class BadRequest extends Error {}
 
 /**
  * W1: a page of the year's project years by project code with project and department, and the
- * count. The department is joined to the page's rows only: joined before the sort, the planner
- * (which row-level security leaves guessing a few rows) picks a nested loop that takes seconds on
- * a large county.
+ * count. As the product does for a one-tenant caller (server/db/paging.ts), the page names the
+ * tenant and runs with sorting off, so the planner walks project (tenant_id, code) and stops after
+ * a page; the count reads project_year alone. The department is joined to the page's rows only.
  */
 const COUNTY_LIST_SQL = `
   with page as (
     select r.id, r.tenant_id, r.department_id, r.fiscal_year, r.status, r.approved_amount, p.code, p.name
       from project_year r
       join project p on p.tenant_id = r.tenant_id and p.id = r.project_id
-     where r.fiscal_year = $1
+     where r.fiscal_year = $1 and r.tenant_id = (select (app.tenant_ids())[1])
      order by p.code, r.id
      limit $2)
   select json_build_object(
-           'totalCount', (select count(*) from project_year r where r.fiscal_year = $1),
+           'totalCount', (select count(*) from project_year r where r.fiscal_year = $1 and r.tenant_id = (select (app.tenant_ids())[1])),
            'nodes', coalesce((
              select json_agg(json_build_object(
                       'id', page.id, 'fiscalYear', page.fiscal_year, 'status', page.status, 'approvedAmount', page.approved_amount::text,
@@ -95,8 +95,8 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     path === '/w1'
       ? { text: COUNTY_LIST_SQL, values: [Number(input.year), Number(input.first)] }
       : comparisonSql(input as { year: number; metricKeys: string[] });
-  // The metric statement's planner settings go with the scope, in the same statement.
-  const plannerSettings = path === '/w3' ? METRIC_PLANNER_SETTINGS.map((name) => `, set_config('${name}', 'off', true)`).join('') : '';
+  // Each statement's planner settings go with the scope, in the same statement.
+  const plannerSettings = (path === '/w3' ? METRIC_PLANNER_SETTINGS : ['enable_sort']).map((name) => `, set_config('${name}', 'off', true)`).join('');
 
   const client = await pool.connect();
   let statements = 0;

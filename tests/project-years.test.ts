@@ -15,7 +15,7 @@ import {
 } from '../schema/generated/graphql.js';
 import { approvedGoal, approvedProjectYear, draftProjectYear, expectData } from './helpers/chain.js';
 import { departmentId, snapshot } from './helpers/fixtures.js';
-import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
+import { AS, startTestApp, type TestApp, type TokenSpec } from './helpers/test-app.js';
 
 let app: TestApp;
 let finance: string;
@@ -112,6 +112,41 @@ describe('the budget process of a project year', () => {
     expect(list.data!.projectYears.nodes.every((node) => node.department.code === 'FIN')).toBe(true);
     const none = await app.request(ProjectYearsDocument, { filter: { fiscalYear: 2024 } }, AS.laiwuAdmin);
     expect(none.data!.projectYears.nodes.map((node) => node.department.code)).not.toContain('FIN');
+  });
+
+  it('pages through a year by project code: a county reads the same rows, count and order as the province filtering to it', async () => {
+    const pages = async (who: TokenSpec, filter: { fiscalYear: number; tenantCode?: string }) => {
+      const ids: string[] = [];
+      const codes: string[] = [];
+      const counts = new Set<number>();
+      let after: string | null | undefined;
+      do {
+        const page = expectData(await app.request(ProjectYearsDocument, { first: 3, after, filter }, who), 'projectYears').projectYears;
+        ids.push(...page.nodes.map((node) => node.id));
+        codes.push(...page.nodes.map((node) => node.project.code));
+        counts.add(page.totalCount);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return { ids, codes, counts: [...counts] };
+    };
+    const county = await pages(AS.shantingAdmin, { fiscalYear: 2024 });
+    const province = await pages(AS.shandongAdmin, { fiscalYear: 2024, tenantCode: '370406' });
+    expect(county.ids.length).toBeGreaterThan(6);
+    expect(county.ids).toEqual(province.ids);
+    expect(county.counts).toEqual([county.ids.length]);
+    expect(province.counts).toEqual([county.ids.length]);
+    expect(county.codes).toEqual([...county.codes].sort());
+    const finance = await pages({ role: 'DEPARTMENT_USER', tenant: '370406', department: 'FIN' }, { fiscalYear: 2024 });
+    expect(finance.ids.length).toBeGreaterThan(0);
+    expect(finance.counts).toEqual([finance.ids.length]);
+    expect(finance.ids).toEqual(county.ids.filter((id) => finance.ids.includes(id)));
+
+    // A county's list: begin, the scope with sorting off (the page walks project codes in index
+    // order), the page, its count, the projects and the departments: the same for 3 rows or 100.
+    const three = await app.request(ProjectYearsDocument, { first: 3, filter: { fiscalYear: 2024 } }, AS.shantingAdmin);
+    const hundred = await app.request(ProjectYearsDocument, { first: 100, filter: { fiscalYear: 2024 } }, AS.shantingAdmin);
+    expect(three.statements).toBe(6);
+    expect(hundred.statements).toBe(6);
   });
 });
 

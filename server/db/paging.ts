@@ -1,6 +1,10 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Connection, decodeCursor, pageSize } from '../graphql/connection.js';
 import type { RequestDb } from './request-db.js';
+
+/** Off while an index-sorted page is read (see pageBySql). */
+export const INDEX_WALK_PLANNER_SETTINGS = ['enable_sort'] as const;
 
 /**
  * One forward page of a list, keyset-paged by (sortColumn, id): stable under inserts and as fast
@@ -34,14 +38,34 @@ export async function pageOf<T extends { id: string }>(
 /**
  * The same keyset paging for lists sorted by a column of a joined table (e.g. project years by
  * project code). `from` names the rows' table as `r`; `sortExpression` is the SQL of the sort key.
+ * `countFrom`, when given, is a cheaper `from` for the count that gives the same number (the rows'
+ * table alone, when no condition names a joined table and row-level security hides a joined row
+ * exactly when it hides the row).
+ *
+ * Row-level security leaves the planner guessing a row or two per scope, and on that guess sorting
+ * a whole county's rows looks free. For a caller who sees one tenant, the list therefore names that
+ * tenant (an equality the planner estimates properly), and where `sortIndex` says the sort key
+ * leads an index after tenant_id, the page runs with sorting off so that the planner walks the
+ * index and stops after one page: ~2 ms instead of ~25 ms on a county of 5,000 project years.
  */
 export async function pageBySql<T extends { id: string }>(
   db: RequestDb,
   entity: EntityName<T>,
-  options: { from: string; conditions: string[]; params: unknown[]; sortExpression: string; first?: number; after?: string; cap: number },
+  options: {
+    from: string;
+    countFrom?: string;
+    conditions: string[];
+    params: unknown[];
+    sortExpression: string;
+    sortIndex?: boolean;
+    first?: number;
+    after?: string;
+    cap: number;
+  },
 ): Promise<Connection<T>> {
   const size = pageSize(options.first, options.cap);
-  const where = options.conditions.length > 0 ? options.conditions.join(' and ') : 'true';
+  const conditions = db.singleTenant ? ['r.tenant_id = (select (app.tenant_ids())[1])', ...options.conditions] : options.conditions;
+  const where = conditions.length > 0 ? conditions.join(' and ') : 'true';
   const pageConditions = [where];
   const pageParams = [...options.params];
   if (options.after) {
@@ -50,7 +74,7 @@ export async function pageBySql<T extends { id: string }>(
     pageParams.push(value, id);
   }
   const sortKeys = new Map<string, string>();
-  const rows = await db.serial(async (em) => {
+  const readPage = async (em: EntityManager) => {
     const raw = await em.execute(
       `select r.*, ${options.sortExpression} as sort_key from ${options.from}
         where ${pageConditions.join(' and ')} order by sort_key, r.id limit ?`,
@@ -64,9 +88,10 @@ export async function pageBySql<T extends { id: string }>(
       sortKeys.set(mapped.id, String(sort_key));
       return mapped;
     });
-  });
+  };
+  const rows = await (options.sortIndex && db.singleTenant ? db.withPlannerOff(INDEX_WALK_PLANNER_SETTINGS, readPage) : db.serial(readPage));
   return new Connection(rows, size, (row) => [sortKeys.get(row.id)!, row.id], async () => {
-    const [{ count }] = await db.query<{ count: string }>(`select count(*) from ${options.from} where ${where}`, options.params);
+    const [{ count }] = await db.query<{ count: string }>(`select count(*) from ${options.countFrom ?? options.from} where ${where}`, options.params);
     return Number(count);
   });
 }

@@ -42,6 +42,8 @@ export class RequestDb {
   private timeout?: StatementTimeout;
   /** Planner settings begin() turned off for the whole transaction. */
   private plannerOff: ReadonlySet<string> = new Set();
+  /** Whether the caller's scope is one tenant (a county's admin or department, a county's BI key): set by begin(). */
+  private oneTenant = false;
   /** Set once a statement timed out: the transaction is aborted, so later statements are not sent. */
   private timedOut?: StatementTimeoutError;
 
@@ -59,9 +61,29 @@ export class RequestDb {
     return this.open;
   }
 
-  /** Whether begin() turned these planner settings off for the whole transaction. */
-  plannerSettingsOff(names: readonly string[]): boolean {
-    return names.every((name) => this.plannerOff.has(name));
+  /** Whether the caller sees a single tenant's rows (lists can then name the tenant to the planner). */
+  get singleTenant(): boolean {
+    return this.oneTenant;
+  }
+
+  /**
+   * Runs `work` with the planner settings `names` off, and nothing else of the request in between.
+   * They are put back right after (two statements) unless begin() turned them off for the whole
+   * transaction; if `work` fails, the transaction rolls back and takes them with it.
+   */
+  withPlannerOff<T>(names: readonly string[], work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.serial(async (em) => {
+      if (names.every((name) => this.plannerOff.has(name))) return work(em);
+      const [previous] = await em.execute<Record<string, string>[]>(
+        `select ${names.map((_, i) => `current_setting(?) as s${i}, set_config(?, 'off', true)`).join(', ')}`,
+        names.flatMap((name) => [name, name]),
+        'all',
+        this.loggerContext,
+      );
+      const result = await work(em);
+      await em.execute(`select ${names.map(() => 'set_config(?, ?, true)').join(', ')}`, names.flatMap((name, i) => [name, previous[`s${i}`]]), 'all', this.loggerContext);
+      return result;
+    });
   }
 
   /** Runs `work` after every earlier call of this request has finished. */
@@ -123,7 +145,7 @@ export class RequestDb {
     const { role, province, tenant, department, subject } = options.scope;
     try {
       const plannerOff = options.plannerOff ?? [];
-      await this.query(`select * from app.begin_request(?, ?, ?, ?, ?, ?, ?), set_config('statement_timeout', ?, true)${plannerOff.map((_, i) => `, set_config(?, 'off', true) as planner_${i}`).join('')}`, [
+      const [granted] = await this.query<{ tenant_count: number }>(`select * from app.begin_request(?, ?, ?, ?, ?, ?, ?), set_config('statement_timeout', ?, true)${plannerOff.map((_, i) => `, set_config(?, 'off', true) as planner_${i}`).join('')}`, [
         role,
         province ?? null,
         tenant ?? null,
@@ -135,6 +157,7 @@ export class RequestDb {
         ...plannerOff,
       ]);
       this.plannerOff = new Set(plannerOff);
+      this.oneTenant = granted?.tenant_count === 1;
     } catch (error) {
       if ((error as { code?: string }).code === 'BPM01') {
         throw new ScopeRejectedError((error as Error).message.replace(/^.* - /, ''));

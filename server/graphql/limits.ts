@@ -27,6 +27,7 @@ import {
 import type { Role } from '../auth/scope.js';
 import type { Config, QueryLimitsConfig } from '../config.js';
 import type { StatementTimeout } from '../db/request-db.js';
+import { INDEX_WALK_PLANNER_SETTINGS } from '../db/paging.js';
 import { METRIC_PLANNER_SETTINGS } from '../metrics/metric.statement.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 import type { ErrorCode } from './errors.js';
@@ -39,13 +40,21 @@ export function maxPageSizeFor(config: Pick<Config, 'maxPageSize' | 'biMaxPageSi
 /** Root fields that compute the province comparison; they may read a whole province's year. */
 const METRIC_FIELDS = new Set(['compareTenants', 'metricTrend', 'metricRows']);
 
+/** Root fields listed by a key that leads an index after tenant_id (paging.ts pageBySql's `sortIndex`). */
+const INDEX_SORTED_LISTS = new Set(['projectYears']);
+
 /**
- * Planner settings a request's transaction turns off from its start: a read whose root fields are
- * all metric fields runs metric statements only, which want them off (metric.statement.ts).
+ * Planner settings a request's transaction turns off from its start, so that the statements that
+ * want them off need no statements of their own around them: a read whose root fields are all
+ * metric fields runs metric statements only, which want hash joins (metric.statement.ts); a read
+ * of index-sorted lists only wants its pages walked in index order (paging.ts). The lists' other
+ * statements (rows by id for their nested fields) sort nothing.
  */
 export function plannerOffFor(operation: { kind: string; rootFields: string[] }): readonly string[] {
-  const metricsOnly = operation.kind === 'query' && operation.rootFields.length > 0 && operation.rootFields.every((field) => METRIC_FIELDS.has(field));
-  return metricsOnly ? METRIC_PLANNER_SETTINGS : [];
+  const only = (fields: Set<string>) => operation.kind === 'query' && operation.rootFields.length > 0 && operation.rootFields.every((field) => fields.has(field));
+  if (only(METRIC_FIELDS)) return METRIC_PLANNER_SETTINGS;
+  if (only(INDEX_SORTED_LISTS)) return INDEX_WALK_PLANNER_SETTINGS;
+  return [];
 }
 
 /** Mutations, metric reads and other reads each get their own statement_timeout. */

@@ -69,30 +69,14 @@ function tenantSelection(filter: TenantFilterInput | null | undefined): TenantSe
  * tenant_id alone and filter the ids pair by pair (see metric.sql.ts). Hash joins key on every
  * equality and stay linear. JIT is off too: disabled join methods carry a huge cost penalty,
  * which makes a JIT-enabled server (e.g. a managed PostgreSQL 15) compile this large statement
- * for seconds. The settings are transaction-local and put back right after; if the statement
- * fails, the request's transaction rolls back and takes them with it. A request of metric fields
- * only has them off from its first statement (limits.ts plannerOffFor): two round trips fewer.
+ * for seconds. The settings are transaction-local and put back right after (RequestDb.withPlannerOff).
+ * A request of metric fields only has them off from its first statement (limits.ts plannerOffFor):
+ * two round trips fewer.
  */
 async function runStatement(ctx: Pick<Context, 'db'>, options: StatementOptions): Promise<RawMetricRow[]> {
   const { sql, params } = buildMetricStatement(options);
   const { db } = ctx;
-  return db.serial(async (em) => {
-    if (db.plannerSettingsOff(METRIC_PLANNER_SETTINGS)) return em.execute<RawMetricRow[]>(sql, params as never[], 'all', db.loggerContext);
-    const [previous] = await em.execute<Record<string, string>[]>(
-      `select ${METRIC_PLANNER_SETTINGS.map((name, i) => `current_setting('${name}') as s${i}, set_config('${name}', 'off', true)`).join(', ')}`,
-      [],
-      'all',
-      db.loggerContext,
-    );
-    const rows = await em.execute<RawMetricRow[]>(sql, params as never[], 'all', db.loggerContext);
-    await em.execute(
-      `select ${METRIC_PLANNER_SETTINGS.map((name) => `set_config('${name}', ?, true)`).join(', ')}`,
-      METRIC_PLANNER_SETTINGS.map((_, i) => previous[`s${i}`]),
-      'all',
-      db.loggerContext,
-    );
-    return rows;
-  });
+  return db.withPlannerOff(METRIC_PLANNER_SETTINGS, (em) => em.execute<RawMetricRow[]>(sql, params as never[], 'all', db.loggerContext));
 }
 
 function figureAt(row: RawMetricRow, metric: MetricDefinition, index: number, prefix = ''): Figure {

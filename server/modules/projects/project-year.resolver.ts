@@ -58,8 +58,12 @@ export class ProjectYearResolver {
     if (filter?.tenantCode) add('r.tenant_id = ?::uuid', await visibleTenantId(ctx, filter.tenantCode));
     return pageBySql(ctx.db, ProjectYear, {
       from: 'project_year r join project p on p.tenant_id = r.tenant_id and p.id = r.project_id',
+      // A project year is visible exactly when its project is (same tenant and department).
+      countFrom: filter?.kindCode ? undefined : 'project_year r',
       conditions,
       params,
+      // project (tenant_id, code)
+      sortIndex: true,
       sortExpression: 'p.code',
       ...page,
       cap: ctx.maxPageSize,
