@@ -44,7 +44,7 @@ export interface BenchResult {
   date: string;
   command: string;
   smoke: boolean;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; postgres: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; postgres: string; loadAverageBefore: number[]; loadAverageAfter: number[]; cpuBusyBefore: number };
   database: { description: string; tenants: number; county: { code: string; name: string; projectYears: number }; generated: { rows: number; seconds: number } | null };
   settings: { seconds: number; warmupSeconds: number; concurrency: number[]; workloads: WorkloadId[]; poolSize: number; notes: string[] };
   rollups: string;
@@ -132,8 +132,9 @@ export function markdownOf(result: BenchResult): string {
     `- Machine: ${machine.cpus} × ${machine.cpuModel}, ${fixed(machine.memoryGiB, 0)} GiB; Node ${machine.node}; PostgreSQL ${machine.postgres}. ` +
       `Load average before/after: ${machine.loadAverageBefore.map((l) => fixed(l, 2)).join(' ')} / ${machine.loadAverageAfter.map((l) => fixed(l, 2)).join(' ')} (servers, database and load generator share these CPUs).`,
   );
-  if (machine.loadAverageBefore[0] > machine.cpus / 2) {
-    lines.push(`- **The machine was busy with other work** (load average ${fixed(machine.loadAverageBefore[0], 1)} on ${machine.cpus} CPUs before the run): absolute figures are low and noisy; the ratios, taken minutes apart, carry that noise too.`);
+  lines.push(`- CPU busy in the 3 s before the run: ${fixed(machine.cpuBusyBefore * 100, 0)}% of ${machine.cpus} CPUs.`);
+  if (machine.cpuBusyBefore > 0.25) {
+    lines.push(`- **The machine was busy with other work** (${fixed(machine.cpuBusyBefore * 100, 0)}% of its CPU time in the 3 s before the run): absolute figures are low and noisy; the ratios, taken minutes apart, carry that noise too.`);
   }
   lines.push(`- Database: ${database.description}; county workloads run as ${database.county.name} (${database.county.code}, ${database.county.projectYears} project years).`);
   lines.push(

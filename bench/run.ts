@@ -268,9 +268,26 @@ function describeCommand(): string {
   return [...env, 'npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
 }
 
+/**
+ * The share of the machine's CPU time spent busy over `ms`, from the kernel's per-CPU counters: other
+ * work running now. (The load average trails by minutes: it still counts work that just ended.)
+ */
+async function cpuBusyShare(ms: number): Promise<number> {
+  const sample = () =>
+    os.cpus().reduce(
+      (sum, { times }) => ({ idle: sum.idle + times.idle, all: sum.all + times.user + times.nice + times.sys + times.irq + times.idle }),
+      { idle: 0, all: 0 },
+    );
+  const before = sample();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = sample();
+  return after.all > before.all ? 1 - (after.idle - before.idle) / (after.all - before.all) : 0;
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const loadAverageBefore = os.loadavg();
+  const cpuBusyBefore = await cpuBusyShare(3_000);
   const jwtSecret = jwtSecretFor(loadConfig());
   const needs = (server: ServerName) => options.workloads.some((w) => WORKLOADS[w].servers.includes(server));
 
@@ -363,6 +380,7 @@ async function main(): Promise<number> {
         node: process.version,
         postgres: database.postgresVersion,
         loadAverageBefore,
+        cpuBusyBefore,
         loadAverageAfter: os.loadavg(),
       },
       ...partial,
