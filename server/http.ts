@@ -22,6 +22,7 @@ import { createAuthentication } from './http/authentication.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import { registerMetricsCsvRoute } from './metrics/metrics.csv.js';
+import { ComparisonCache } from './metrics/comparison.cache.js';
 import { createMetricRollupRefresher, type MetricRollupRefresher } from './metrics/metric.rollup.js';
 
 declare module 'fastify' {
@@ -36,6 +37,8 @@ export interface App {
   orm: MikroORM;
   /** Keeps the metric rollups fresh in the background (every METRIC_ROLLUP_REFRESH_MS). */
   metricRollups: MetricRollupRefresher;
+  /** Province comparisons answered before, served again while nothing they depend on changed. */
+  comparisons: ComparisonCache;
   /** Starts listening; returns the base URL. */
   listen(options: { port: number; host?: string }): Promise<string>;
   /** Stops accepting requests, lets in-flight ones finish, closes the pool. */
@@ -62,6 +65,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   const production = config.nodeEnv === 'production';
   const verifier = createHs256Verifier(jwtSecretFor(config));
   const counter = new StatementCounter();
+  const comparisons = new ComparisonCache();
   const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter, logger });
   const authentication = createAuthentication(
     createBearerAuthenticator({
@@ -128,7 +132,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
       context: async (request) => {
         const requestId = String(request.id);
         const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId);
-        const context = createContext({ requestId, scope: request.scope!, db, config, logger: logger.child({ requestId }) });
+        const context = createContext({ requestId, scope: request.scope!, db, config, logger: logger.child({ requestId }), comparisons });
         request.graphqlContext = context;
         return context;
       },
@@ -136,7 +140,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   });
 
   // GET /bi/metrics.csv: the BI metric rows as CSV, same tokens and request transaction as /graphql.
-  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, config, logger, exposeStatementCount: config.sqlStatementCountHeader });
+  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, comparisons, config, logger, exposeStatementCount: config.sqlStatementCountHeader });
 
   // While closing, answers to the requests still in flight end their keep-alive connection, so the
   // server closes as soon as they are done instead of waiting for the clients to hang up.
@@ -154,6 +158,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     fastify,
     orm,
     metricRollups,
+    comparisons,
     async listen({ port, host = '127.0.0.1' }) {
       await fastify.listen({ port, host });
       const address = fastify.server.address();

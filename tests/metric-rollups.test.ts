@@ -16,6 +16,7 @@ import { createContext } from '../server/graphql/context.js';
 import { createLogger } from '../server/logger.js';
 import { TENANTS_DIRECTORY, readTenantFiles } from '../server/modules/regions/tenant-registry.js';
 import { METRICS } from '../server/metrics/metric.registry.js';
+import { ComparisonCache } from '../server/metrics/comparison.cache.js';
 import { compareTenants } from '../server/metrics/metric.service.js';
 import { FAMILIES } from '../server/metrics/metric.sql.js';
 import { AS, startTestApp, type GraphQLResult, type TestApp, type TokenSpec } from './helpers/test-app.js';
@@ -71,6 +72,8 @@ async function tamper(code: string, family: string, column: string, r: number, v
     [code, family, r, `{${column}}`, value],
   );
   expect(updated).toHaveLength(1);
+  // Changing a rollup by hand moves no version: the comparisons answered before would be served.
+  app.app.comparisons.clear();
 }
 
 let live: Record<string, CompareTenantsQuery['compareTenants']>;
@@ -121,11 +124,14 @@ describe('metric rollups (指标预汇总)', () => {
     // Nothing left to do: a second pass refreshes nothing.
     expect((await app.app.metricRollups.refreshNow()).refreshed).toBe(0);
 
+    // The answers kept were computed live (and would be served, nothing having changed): drop them.
+    app.app.comparisons.clear();
     expect(await everyComparison()).toEqual(live);
     expect(ok(await app.request(MetricTrendDocument, TREND, analyst('37'))).metricTrend).toEqual(liveTrend);
   });
 
   it('a comparison reads the fresh rollups (a changed rollup shows), with the same statements as computing live', async () => {
+    app.app.comparisons.clear();
     const stored = await figure(analyst('37'), LAIWU, 'training_sessions', 2020);
     const liveResult = await app.request(CompareTenantsDocument, { fiscalYear: 2020 }, analyst('37'));
     await tamper(LAIWU, 'f_training', 'sessions', 2020, 999);
@@ -133,10 +139,14 @@ describe('metric rollups (指标预汇总)', () => {
     expect((await figure(AS.laiwuAdmin, LAIWU, 'training_sessions', 2020)).value).toBe('999');
     expect((await figure(AS.laiwuBi, LAIWU, 'training_sessions', 2020)).value).toBe('999');
     expect(stored.value).not.toBe('999');
-    // begin, the scope with the planner settings, the ONE metric statement.
+    // begin, the scope with the planner settings, the check of what an answer kept depends on, the ONE metric statement.
     const fromRollups = await app.request(CompareTenantsDocument, { fiscalYear: 2020 }, analyst('37'));
-    expect(fromRollups.statements).toBe(3);
+    expect(fromRollups.statements).toBe(4);
     expect(fromRollups.statements).toBe(liveResult.statements);
+    // Asked again with nothing changed, the answer kept is served: no metric statement.
+    const again = await app.request(CompareTenantsDocument, { fiscalYear: 2020 }, analyst('37'));
+    expect(again.data).toEqual(fromRollups.data);
+    expect(again.statements).toBe(3);
   });
 
   it('a department user’s figures never come from rollups (they cover its own department only)', async () => {
@@ -171,11 +181,30 @@ describe('metric rollups (指标预汇总)', () => {
     expect((await figure(analyst('37'), LAIWU, 'training_sessions', 2020)).value).toBe(expected);
   });
 
+  it('a comparison asked again is served from the answer kept until a committed write moves a tenant’s version', async () => {
+    const question = { fiscalYear: 2020, metricKeys: ['training_sessions', 'training_attendees'] };
+    const sessions = (result: GraphQLResult<CompareTenantsQuery>) => ok(result).compareTenants.rows.find((row) => row.tenantCode === LAIWU)!.values[0].value;
+    const first = await app.request(CompareTenantsDocument, question, analyst('37'));
+    const again = await app.request(CompareTenantsDocument, question, analyst('37'));
+    // begin, the scope, the check of the tenants' versions; no metric statement.
+    expect(again.statements).toBe(3);
+    expect(again.data).toEqual(first.data);
+    // Another scope asking the same keeps its own answer (its rows are what it may see).
+    expect((await app.request(CompareTenantsDocument, question, AS.laiwuAdmin)).statements).toBe(4);
+
+    ok(await app.request(RecordTrainingDocument, { input: { heldOn: '2020-07-02', title: '绩效自评培训', attendees: 20 } }, AS.laiwuAdmin));
+    const after = await app.request(CompareTenantsDocument, question, analyst('37'));
+    expect(after.statements).toBe(4);
+    expect(Number(sessions(after))).toBe(Number(sessions(first)) + 1);
+    // Fresh rollups again for the tests that follow.
+    expect((await app.app.metricRollups.refreshNow()).failed).toBe(0);
+  });
+
   it('the writing transaction sees its own change, although its tenant’s version moves only at commit', async () => {
     await tamper(LAIWU, 'f_training', 'sessions', 2020, 999);
     const versionBefore = await version(LAIWU);
     const db = new RequestDb(app.app.orm.em.fork({ clear: true, useContext: false }), crypto.randomUUID());
-    const ctx = createContext({ requestId: db.requestId, scope: { ...AS.laiwuAdmin, subject: 'test:writer' }, db, config: app.config, logger: createLogger('fatal') });
+    const ctx = createContext({ requestId: db.requestId, scope: { ...AS.laiwuAdmin, subject: 'test:writer' }, db, config: app.config, logger: createLogger('fatal'), comparisons: new ComparisonCache() });
     const sessions = async () => (await compareTenants(ctx, { fiscalYear: 2020, metricKeys: ['training_sessions'] })).rows[0].values[0].value;
     // The transaction a county admin's mutation runs in (as the transaction plugin opens it).
     const mutation = { readOnly: false, scope: ctx.scope, operation: 'recordTraining', statementTimeout: { ms: 30_000, setting: 'STATEMENT_TIMEOUT_MUTATION_MS' } };
@@ -230,6 +259,7 @@ describe('metric rollups (指标预汇总)', () => {
     expect(ok(await app.request(MetricRollupStatusDocument, {}, analyst('99'))).metricRollupStatus).toMatchObject({ freshTenants: 0, staleTenants: 2 });
     expect((await app.app.metricRollups.refreshNow()).failed).toBe(0);
     expect(ok(await app.request(MetricRollupStatusDocument, {}, analyst('99'))).metricRollupStatus).toMatchObject({ freshTenants: 2, staleTenants: 0 });
+    app.app.comparisons.clear();
     expect(await compare('99', 2024)).toEqual(computedLive);
     expect(computedLive.metrics).toHaveLength(METRICS.length);
   }, 60_000);

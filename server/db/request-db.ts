@@ -61,6 +61,11 @@ export class RequestDb {
     return this.open;
   }
 
+  /** Whether begin() opened a read-only transaction (nothing this request does can change a row). */
+  get readOnlyTransaction(): boolean {
+    return this.open && this.readOnly;
+  }
+
   /** Whether the caller sees a single tenant's rows (lists can then name the tenant to the planner). */
   get singleTenant(): boolean {
     return this.oneTenant;

@@ -109,9 +109,19 @@ export async function compareTenants(
   if (sortIndex < 0) throw badUserInput('sortBy', `must be one of the metrics compared (${metrics.map((metric) => metric.key).join(', ')}); got "${sortBy}".`);
   const selection = tenantSelection(args.filter);
   const scope = comparisonScope(ctx.scope);
-  const crossTenant = scope === ComparisonScope.PROVINCE;
   const r = args.fiscalYear;
 
+  return ctx.comparisons.answer(ctx.db, { scope: ctx.scope, metrics, fiscalYear: r, selection, sortBy }, () =>
+    computeComparison(ctx, { metrics, r, selection, scope, sortBy, sortIndex }),
+  );
+}
+
+/** A comparison computed: the metric statement, then every tenant's exact figures and ranks. */
+async function computeComparison(
+  ctx: Context,
+  { metrics, r, selection, scope, sortBy, sortIndex }: { metrics: MetricDefinition[]; r: number; selection: TenantSelection; scope: ComparisonScope; sortBy: string; sortIndex: number },
+): Promise<MetricComparison> {
+  const crossTenant = scope === ComparisonScope.PROVINCE;
   const raw = await runStatement(ctx, { metrics, fromYear: r, toYear: r, tenants: selection, totals: crossTenant });
   const figures = raw.map((row) => metrics.map((metric, i) => figureAt(row, metric, i)));
   const ranks = metrics.map((metric, i) =>

@@ -74,6 +74,34 @@ export interface RawMetricRow {
 
 const operandSql = (operand: Operand) => `coalesce(${operand.family}.${operand.column}, 0)`;
 
+/**
+ * `from … where …` of the tenants a statement covers: those the caller may see (row-level security
+ * on `tenant`), narrowed by the filter, as t (tenant), p (province) and c (city).
+ */
+export function selectedTenants(selection: TenantSelection): { sql: string; params: unknown[] } {
+  const conditions: string[] = ['true'];
+  const params: unknown[] = [];
+  if (selection.kind) {
+    conditions.push('t.kind = ?::tenant_kind');
+    params.push(selection.kind);
+  }
+  if (selection.cityCode) {
+    conditions.push('c.code = ?');
+    params.push(selection.cityCode);
+  }
+  if (selection.tenantCode) {
+    conditions.push('t.code = ?');
+    params.push(selection.tenantCode);
+  }
+  return {
+    sql: `from tenant t
+      join province p on p.id = t.province_id
+      left join city c on c.id = t.city_id
+     where ${conditions.join(' and ')}`,
+    params,
+  };
+}
+
 export function buildMetricStatement(options: StatementOptions): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const ctes: string[] = [];
@@ -81,27 +109,12 @@ export function buildMetricStatement(options: StatementOptions): { sql: string; 
   ctes.push('years as (select generate_series(?::int, ?::int) as r)');
   params.push(options.fromYear, options.toYear);
 
-  // Row-level security on `tenant` leaves only the tenants the caller may see; the filter narrows.
-  const conditions: string[] = ['true'];
-  if (options.tenants.kind) {
-    conditions.push('t.kind = ?::tenant_kind');
-    params.push(options.tenants.kind);
-  }
-  if (options.tenants.cityCode) {
-    conditions.push('c.code = ?');
-    params.push(options.tenants.cityCode);
-  }
-  if (options.tenants.tenantCode) {
-    conditions.push('t.code = ?');
-    params.push(options.tenants.tenantCode);
-  }
+  const tenants = selectedTenants(options.tenants);
+  params.push(...tenants.params);
   ctes.push(`scope_all as (
     select t.id as tenant_id, t.code, t.name, t.kind::text as kind, c.code as city_code, c.name as city_name,
            p.name as province_name, count(*) over () as tenant_total
-      from tenant t
-      join province p on p.id = t.province_id
-      left join city c on c.id = t.city_id
-     where ${conditions.join(' and ')})`);
+      ${tenants.sql})`);
   if (options.page) {
     const pageConditions = options.page.fromCode ? 'where code >= ?' : '';
     if (options.page.fromCode) params.push(options.page.fromCode);

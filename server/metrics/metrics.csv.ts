@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { TenantKind } from '../modules/regions/region.entities.js';
 import { allMetricRows } from './metric.service.js';
 import { METRIC_ROW_COLUMNS, type MetricRow } from './metric.types.js';
+import type { ComparisonCache } from './comparison.cache.js';
 
 export const METRICS_CSV_PATH = '/bi/metrics.csv';
 const BOM = '\uFEFF';
@@ -94,12 +95,13 @@ export function registerMetricsCsvRoute(
     /** Authentication and rate limiting, as for /graphql: the handler runs with request.scope set. */
     preHandler: preHandlerAsyncHookHandler[];
     counter: StatementCounter;
+    comparisons: ComparisonCache;
     config: Config;
     logger: Logger;
     exposeStatementCount: boolean;
   },
 ): void {
-  const { orm, counter, config, logger } = options;
+  const { orm, counter, comparisons, config, logger } = options;
   fastify.get<{ Querystring: CsvQuery }>(METRICS_CSV_PATH, { preHandler: options.preHandler }, async (request, reply) => {
     const fail = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
       reply.code(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code, ...extensions } }] });
@@ -107,7 +109,7 @@ export function registerMetricsCsvRoute(
 
     const requestId = String(request.id);
     const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId);
-    const ctx = createContext({ requestId, scope, db, config, logger: logger.child({ requestId }) });
+    const ctx = createContext({ requestId, scope, db, config, logger: logger.child({ requestId }), comparisons });
     counter.open(requestId);
     try {
       const args = parseQuery(request.query);
