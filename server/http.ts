@@ -131,7 +131,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request) => {
         const requestId = String(request.id);
-        const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId);
+        const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId, counter);
         const context = createContext({ requestId, scope: request.scope!, db, config, logger: logger.child({ requestId }), comparisons });
         request.graphqlContext = context;
         return context;

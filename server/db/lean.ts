@@ -4,7 +4,7 @@
 // most of the CPU of a large nested answer (a county's departments → projects → goals →
 // indicators: ~1,000 entities), and a read-only transaction flushes nothing, so tracking buys
 // nothing there. Writing requests keep managed entities: their services change and flush them.
-import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const safeEntities = new WeakMap<EntityMetadata, boolean>();
@@ -51,19 +51,29 @@ export function leanMapper<T extends object>(em: EntityManager, entity: EntityNa
   };
 }
 
-/** em.find as lean instances: one SELECT through the query builder, in the request's transaction. */
-export async function findLean<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  options: { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number; loggerContext: object },
-): Promise<T[] | null> {
-  const toLean = leanMapper(em, entity);
-  if (!toLean) return null;
-  const qb = em.createQueryBuilder(entity as never).select('*').where(where as never);
-  if (options.orderBy) qb.orderBy(options.orderBy as never);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  qb.setLoggerContext(options.loggerContext as never);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
-  return rows.map(toLean);
+const columnLists = new WeakMap<EntityMetadata, Map<string, string>>();
+
+/**
+ * The entity's columns as a select list (`alias."column", …`), not `*`: a column added to the table
+ * later must not change what a prepared statement returns (statements.ts), and columns the entity
+ * does not map are not decoded.
+ */
+export function entityColumns(meta: EntityMetadata, alias?: string): string {
+  let lists = columnLists.get(meta);
+  if (!lists) {
+    lists = new Map();
+    columnLists.set(meta, lists);
+  }
+  const key = alias ?? '';
+  let list = lists.get(key);
+  if (list === undefined) {
+    const prefix = alias ? `${alias}.` : '';
+    list = meta.props
+      .filter((prop) => prop.persist !== false)
+      .flatMap((prop) => prop.fieldNames)
+      .map((column) => `${prefix}"${column}"`)
+      .join(', ');
+    lists.set(key, list);
+  }
+  return list;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName } from '@mikro-orm/core';
 import type { RequestDb } from './request-db.js';
 
 /**
@@ -12,8 +12,7 @@ export function rowLoader<T extends object>(
   column: keyof T & string,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
-    const where = { [column]: { $in: [...keys] } } as FilterQuery<T>;
-    const rows = await db.find(entity, where);
+    const rows = await db.findByKeys(entity, column, keys);
     const byKey = new Map(rows.map((row) => [String(row[column]), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

@@ -1,7 +1,8 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Connection, decodeCursor, pageSize } from '../graphql/connection.js';
-import type { RequestDb } from './request-db.js';
+import { entityColumns } from './lean.js';
+import type { RequestDb, RunStatement } from './request-db.js';
 
 /** Off while an index-sorted page is read (see pageBySql). */
 export const INDEX_WALK_PLANNER_SETTINGS = ['enable_sort'] as const;
@@ -74,13 +75,11 @@ export async function pageBySql<T extends { id: string }>(
     pageParams.push(value, id);
   }
   const sortKeys = new Map<string, string>();
-  const readPage = async (em: EntityManager) => {
-    const raw = await em.execute(
-      `select r.*, ${options.sortExpression} as sort_key from ${options.from}
+  const readPage = async (em: EntityManager, run: RunStatement) => {
+    const raw = await run<Record<string, unknown>>(
+      `select ${entityColumns(em.getMetadata().get(entity as never), 'r')}, ${options.sortExpression} as sort_key from ${options.from}
         where ${pageConditions.join(' and ')} order by sort_key, r.id limit ?`,
       [...pageParams, size + 1],
-      'all',
-      db.loggerContext,
     );
     const toEntity = db.rowMapper(em, entity);
     return raw.map(({ sort_key, ...row }) => {

@@ -1,6 +1,9 @@
 import type { EntityName, FilterQuery, LoggingOptions } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { findLean, leanMapper } from './lean.js';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { ClientBase } from 'pg';
+import { entityColumns, leanMapper } from './lean.js';
+import type { StatementCounter } from './orm.js';
+import { statementCatalog } from './statements.js';
 
 /** The scope a request runs under, as it is handed to app.begin_request(). */
 export interface DatabaseScope {
@@ -30,6 +33,9 @@ export class StatementTimeoutError extends Error {
   }
 }
 
+/** Runs one statement (`?` placeholders) in the request's transaction and returns its rows. */
+export type RunStatement = <T extends object>(sql: string, params?: unknown[]) => Promise<T[]>;
+
 /**
  * The request's one transaction. GraphQL resolves sibling fields concurrently, but a transaction
  * has one connection, so every database call of the request is queued here and runs in order.
@@ -46,10 +52,15 @@ export class RequestDb {
   private oneTenant = false;
   /** Set once a statement timed out: the transaction is aborted, so later statements are not sent. */
   private timedOut?: StatementTimeoutError;
+  /** The transaction's pg connection, taken from MikroORM's transaction once begin() opened it (statements.ts). */
+  private connection?: ClientBase;
+  /** The queued work's way to run a statement; bound once. */
+  private readonly run: RunStatement = (sql, params) => this.statement(sql, params);
 
   constructor(
     readonly em: EntityManager,
     readonly requestId: string,
+    private readonly counter: StatementCounter,
   ) {}
 
   /** Tags every statement with the request, so the statement counter can attribute it. */
@@ -76,27 +87,28 @@ export class RequestDb {
    * They are put back right after (two statements) unless begin() turned them off for the whole
    * transaction; if `work` fails, the transaction rolls back and takes them with it.
    */
-  withPlannerOff<T>(names: readonly string[], work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.serial(async (em) => {
-      if (names.every((name) => this.plannerOff.has(name))) return work(em);
-      const [previous] = await em.execute<Record<string, string>[]>(
+  withPlannerOff<T>(names: readonly string[], work: (em: EntityManager, run: RunStatement) => Promise<T>): Promise<T> {
+    return this.serial(async (em, run) => {
+      if (names.every((name) => this.plannerOff.has(name))) return work(em, run);
+      const [previous] = await run<Record<string, string>>(
         `select ${names.map((_, i) => `current_setting(?) as s${i}, set_config(?, 'off', true)`).join(', ')}`,
         names.flatMap((name) => [name, name]),
-        'all',
-        this.loggerContext,
       );
-      const result = await work(em);
-      await em.execute(`select ${names.map(() => 'set_config(?, ?, true)').join(', ')}`, names.flatMap((name, i) => [name, previous[`s${i}`]]), 'all', this.loggerContext);
+      const result = await work(em, run);
+      await run(`select ${names.map(() => 'set_config(?, ?, true)').join(', ')}`, names.flatMap((name, i) => [name, previous[`s${i}`]]));
       return result;
     });
   }
 
-  /** Runs `work` after every earlier call of this request has finished. */
-  serial<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` after every earlier call of this request has finished. `run` sends statements on the
+   * transaction's connection; `em` is for the ORM's own work (entities to change and flush).
+   */
+  serial<T>(work: (em: EntityManager, run: RunStatement) => Promise<T>): Promise<T> {
     return this.enqueue(async (em) => {
       if (this.timedOut) throw this.timedOut;
       try {
-        return await work(em);
+        return await work(em, this.run);
       } catch (error) {
         // 57014 query_canceled. Its text is no guide: under a parallel plan the workers' "due to user
         // request" arrives instead of "due to statement timeout". (An administrator's cancel reads the same.)
@@ -118,9 +130,36 @@ export class RequestDb {
 
   /** Rows of `entity`: lean instances in a read-only transaction (see lean.ts), managed entities otherwise. */
   find<T extends object>(entity: EntityName<T>, where: FilterQuery<T>, options: { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number } = {}): Promise<T[]> {
-    return this.serial(async (em) => {
-      const lean = this.readOnly ? await findLean(em, entity, where, { ...options, loggerContext: this.loggerContext }) : null;
-      return lean ?? em.find(entity, where, options as never);
+    return this.serial(async (em, run) => {
+      const toLean = this.readOnly ? leanMapper(em, entity) : null;
+      if (!toLean) return em.find(entity, where, options as never);
+      const meta = em.getMetadata().get<T>(entity as never);
+      // The query builder writes the SQL; the statement goes out prepared like every other.
+      const qb = em.createQueryBuilder(entity as never).select(meta.props.filter((prop) => prop.persist !== false).map((prop) => prop.name) as never).where(where as never);
+      if (options.orderBy) qb.orderBy(options.orderBy as never);
+      if (options.limit !== undefined) qb.limit(options.limit);
+      const { sql, bindings } = qb.getKnexQuery().toSQL();
+      const rows = await run<Record<string, unknown>>(sql, [...bindings]);
+      return rows.map(toLean);
+    });
+  }
+
+  /**
+   * Rows of `entity` whose `property` is one of `keys` (a loader's batch): lean instances read by
+   * one prepared statement in a read-only transaction (see lean.ts), managed entities otherwise.
+   */
+  findByKeys<T extends object>(entity: EntityName<T>, property: keyof T & string, keys: readonly string[], orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>> = {}): Promise<T[]> {
+    return this.serial(async (em, run) => {
+      const toLean = this.readOnly ? leanMapper(em, entity) : null;
+      if (!toLean) return em.find(entity, { [property]: { $in: [...keys] } } as FilterQuery<T>, { orderBy } as never);
+      const meta = em.getMetadata().get<T>(entity as never);
+      const column = (name: string) => (meta.properties as Record<string, { fieldNames: string[] }>)[name].fieldNames[0];
+      const order = Object.entries(orderBy).map(([name, direction]) => `${column(name)} ${direction}`);
+      const rows = await run<Record<string, unknown>>(
+        `select ${entityColumns(meta)} from ${meta.tableName} where ${column(property)} = any(?)${order.length > 0 ? ` order by ${order.join(', ')}` : ''}`,
+        [keys],
+      );
+      return rows.map(toLean);
     });
   }
 
@@ -129,9 +168,25 @@ export class RequestDb {
     return (this.readOnly ? leanMapper(em, entity) : null) ?? ((row) => em.map(entity, row as never));
   }
 
-  /** One SQL statement with `?` placeholders; returns rows. */
+  /** One SQL statement with `?` placeholders (an array value is one array parameter: `= any(?)`); returns rows. */
   query<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.serial((em) => em.execute<T[]>(sql, params as any[], 'all', this.loggerContext));
+    return this.serial((_em, run) => run<T>(sql, params));
+  }
+
+  /** Sends one statement on the transaction's connection now: only from queued work (serial). */
+  private async statement<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (!this.connection) throw new Error('A statement was sent outside the request\'s transaction (begin() has not run or the transaction has ended).');
+    const { text, name } = statementCatalog.prepare(sql, params.length);
+    this.counter.record(this.requestId);
+    try {
+      const result = await this.connection.query<T>({ text, name, values: params });
+      return result.rows;
+    } catch (error) {
+      statementCatalog.noteFailure(error);
+      // pg's error names no statement; the log should.
+      if (error instanceof Error) Object.assign(error, { statement: text });
+      throw error;
+    }
   }
 
   /**
@@ -145,6 +200,8 @@ export class RequestDb {
       await em.begin({ readOnly: options.readOnly, loggerContext: this.loggerContext });
       this.open = true;
       this.readOnly = options.readOnly;
+      // knex's transaction client hands out the one connection it holds for the transaction.
+      this.connection = (await (em.getTransactionContext() as Knex.Transaction).client.acquireConnection()) as ClientBase;
     });
     this.timeout = options.statementTimeout;
     const { role, province, tenant, department, subject } = options.scope;
@@ -165,7 +222,7 @@ export class RequestDb {
       this.oneTenant = granted?.tenant_count === 1;
     } catch (error) {
       if ((error as { code?: string }).code === 'BPM01') {
-        throw new ScopeRejectedError((error as Error).message.replace(/^.* - /, ''));
+        throw new ScopeRejectedError((error as Error).message);
       }
       throw error;
     }
@@ -174,12 +231,18 @@ export class RequestDb {
   async commit(): Promise<void> {
     if (!this.open) return;
     this.open = false;
-    await this.enqueue((em) => em.commit());
+    await this.enqueue((em) => {
+      this.connection = undefined;
+      return em.commit();
+    });
   }
 
   async rollback(): Promise<void> {
     if (!this.open) return;
     this.open = false;
-    await this.enqueue((em) => em.rollback());
+    await this.enqueue((em) => {
+      this.connection = undefined;
+      return em.rollback();
+    });
   }
 }

@@ -76,7 +76,7 @@ function tenantSelection(filter: TenantFilterInput | null | undefined): TenantSe
 async function runStatement(ctx: Pick<Context, 'db'>, options: StatementOptions): Promise<RawMetricRow[]> {
   const { sql, params } = buildMetricStatement(options);
   const { db } = ctx;
-  return db.withPlannerOff(METRIC_PLANNER_SETTINGS, (em) => em.execute<RawMetricRow[]>(sql, params as never[], 'all', db.loggerContext));
+  return db.withPlannerOff(METRIC_PLANNER_SETTINGS, (_em, run) => run<RawMetricRow>(sql, params));
 }
 
 function figureAt(row: RawMetricRow, metric: MetricDefinition, index: number, prefix = ''): Figure {

@@ -108,7 +108,7 @@ export function registerMetricsCsvRoute(
     const scope = request.scope!;
 
     const requestId = String(request.id);
-    const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId);
+    const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId, counter);
     const ctx = createContext({ requestId, scope, db, config, logger: logger.child({ requestId }), comparisons });
     counter.open(requestId);
     try {

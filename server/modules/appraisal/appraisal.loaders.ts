@@ -62,7 +62,7 @@ const PROVINCE_SUMS = `
             join appraisal_review_score y on y.province_id = r.province_id and y.review_id = r.id
            where r.submission_id = s.id)::text as reviewed_score
     from appraisal_submission s
-   where s.id in (?)`;
+   where s.id = any(?)`;
 
 const UNIT_SUMS = `
   select s.id,
@@ -75,44 +75,44 @@ const UNIT_SUMS = `
            where x.tenant_id = s.tenant_id and x.submission_id = s.id
              and (s.status = 'REVIEWED' or (s.status = 'REVIEWING' and (select app.role()) <> 'DEPARTMENT_USER')))::text as reviewed_score
     from unit_appraisal_submission s
-   where s.id in (?)`;
+   where s.id = any(?)`;
 
 export function createAppraisalLoaders(db: RequestDb): AppraisalLoaders {
   return {
     schemeById: rowLoader(db, AppraisalScheme, 'id'),
     itemsByScheme: groupLoader(
-      (ids) => db.serial((em) => em.find(AppraisalItem, { schemeId: { $in: ids } }, { orderBy: { sortOrder: 'asc' } })),
+      (ids) => db.findByKeys(AppraisalItem, 'schemeId', ids, { sortOrder: 'asc' }),
       (item) => item.schemeId,
     ),
     submissionById: rowLoader(db, AppraisalSubmission, 'id'),
     submissionsByScheme: groupLoader(
-      (ids) => db.serial((em) => em.find(AppraisalSubmission, { schemeId: { $in: ids } }, { orderBy: { createdAt: 'asc' } })),
+      (ids) => db.findByKeys(AppraisalSubmission, 'schemeId', ids, { createdAt: 'asc' }),
       (submission) => submission.schemeId,
     ),
     selfScoresBySubmission: groupLoader(
-      (ids) => db.serial((em) => em.find(AppraisalSelfScore, { submissionId: { $in: ids } })),
+      (ids) => db.findByKeys(AppraisalSelfScore, 'submissionId', ids),
       (score) => score.submissionId,
     ),
     reviewById: rowLoader(db, AppraisalReview, 'id'),
     reviewBySubmission: rowLoader(db, AppraisalReview, 'submissionId'),
     reviewScoresByReview: groupLoader(
-      (ids) => db.serial((em) => em.find(AppraisalReviewScore, { reviewId: { $in: ids } })),
+      (ids) => db.findByKeys(AppraisalReviewScore, 'reviewId', ids),
       (score) => score.reviewId,
     ),
     sumsBySubmission: sumsLoader(db, PROVINCE_SUMS),
 
     unitSchemeById: rowLoader(db, UnitAppraisalScheme, 'id'),
     unitItemsByScheme: groupLoader(
-      (ids) => db.serial((em) => em.find(UnitAppraisalItem, { schemeId: { $in: ids } }, { orderBy: { sortOrder: 'asc' } })),
+      (ids) => db.findByKeys(UnitAppraisalItem, 'schemeId', ids, { sortOrder: 'asc' }),
       (item) => item.schemeId,
     ),
     unitSubmissionById: rowLoader(db, UnitAppraisalSubmission, 'id'),
     unitSubmissionsByScheme: groupLoader(
-      (ids) => db.serial((em) => em.find(UnitAppraisalSubmission, { schemeId: { $in: ids } }, { orderBy: { createdAt: 'asc' } })),
+      (ids) => db.findByKeys(UnitAppraisalSubmission, 'schemeId', ids, { createdAt: 'asc' }),
       (submission) => submission.schemeId,
     ),
     unitScoresBySubmission: groupLoader(
-      (ids) => db.serial((em) => em.find(UnitAppraisalScore, { submissionId: { $in: ids } })),
+      (ids) => db.findByKeys(UnitAppraisalScore, 'submissionId', ids),
       (score) => score.submissionId,
     ),
     unitSumsBySubmission: sumsLoader(db, UNIT_SUMS),

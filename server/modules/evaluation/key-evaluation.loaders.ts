@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupLoader, rowLoader } from '../../db/loaders.js';
+import { entityColumns } from '../../db/lean.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { Expert } from './expert.entity.js';
 import { KeyEvaluation } from './key-evaluation.entity.js';
@@ -21,22 +22,20 @@ export function createKeyEvaluationLoaders(db: RequestDb): KeyEvaluationLoaders 
   return {
     keyEvaluationById: rowLoader(db, KeyEvaluation, 'id'),
     keyEvaluationsByProjectYear: groupLoader(
-      (ids) => db.serial((em) => em.find(KeyEvaluation, { projectYearId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } })),
+      (ids) => db.findByKeys(KeyEvaluation, 'projectYearId', ids, { createdAt: 'asc', id: 'asc' }),
       (evaluation) => evaluation.projectYearId!,
     ),
     expertById: rowLoader(db, Expert, 'id'),
     expertsByKeyEvaluation: new DataLoader(async (ids) => {
       // One statement for every panel asked for; an expert may sit on several panels.
-      const rows = await db.serial(async (em) => {
-        const raw = await em.execute(
-          `select l.key_evaluation_id as panel_of, e.*
+      const rows = await db.serial(async (em, run) => {
+        const raw = await run<Record<string, unknown>>(
+          `select l.key_evaluation_id as panel_of, ${entityColumns(em.getMetadata().get(Expert), 'e')}
              from key_evaluation_expert l
              join expert e on e.tenant_id = l.tenant_id and e.id = l.expert_id
-            where l.key_evaluation_id in (?)
+            where l.key_evaluation_id = any(?)
             order by e.name, e.id`,
-          [[...ids]],
-          'all',
-          db.loggerContext,
+          [ids],
         );
         return raw.map(({ panel_of, ...row }) => ({ panelOf: String(panel_of), expert: em.map(Expert, row as never) }));
       });
@@ -46,7 +45,7 @@ export function createKeyEvaluationLoaders(db: RequestDb): KeyEvaluationLoaders 
     }),
     problemById: rowLoader(db, EvaluationProblem, 'id'),
     problemsByKeyEvaluation: groupLoader(
-      (ids) => db.serial((em) => em.find(EvaluationProblem, { keyEvaluationId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } })),
+      (ids) => db.findByKeys(EvaluationProblem, 'keyEvaluationId', ids, { createdAt: 'asc', id: 'asc' }),
       (problem) => problem.keyEvaluationId!,
     ),
   };

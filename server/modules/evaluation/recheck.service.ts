@@ -108,7 +108,7 @@ export async function recheckCoverage(ctx: Context, fiscalYear: number, tenantCo
        from self_evaluation s
        join department d on d.tenant_id = s.tenant_id and d.id = s.department_id
        left join self_evaluation_recheck c on c.tenant_id = s.tenant_id and c.self_evaluation_id = s.id
-      where s.tenant_id in (?) and s.fiscal_year = ? and s.status = 'FINANCE_REVIEWED'
+      where s.tenant_id = any(?) and s.fiscal_year = ? and s.status = 'FINANCE_REVIEWED'
       group by s.tenant_id, s.department_id, d.code
       order by d.code`,
     [tenants.map((tenant) => tenant.id), fiscalYear],

@@ -22,7 +22,7 @@ export function createSelfEvaluationLoaders(db: RequestDb): SelfEvaluationLoader
     selfEvaluationById: rowLoader(db, SelfEvaluation, 'id'),
     selfEvaluationByProjectYear: rowLoader(db, SelfEvaluation, 'projectYearId'),
     resultsBySelfEvaluation: groupLoader(
-      (ids) => db.serial((em) => em.find(SelfEvaluationIndicator, { selfEvaluationId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } })),
+      (ids) => db.findByKeys(SelfEvaluationIndicator, 'selfEvaluationId', ids, { createdAt: 'asc', id: 'asc' }),
       (result) => result.selfEvaluationId,
     ),
     goalIndicatorById: rowLoader(db, PerformanceIndicator, 'id'),
@@ -30,8 +30,8 @@ export function createSelfEvaluationLoaders(db: RequestDb): SelfEvaluationLoader
     // The flag is this module's column on project_year; the projects module's entity does not map it.
     selfEvaluationRequired: new DataLoader(async (ids) => {
       const rows = await db.query<{ id: string; required: boolean }>(
-        'select id, self_evaluation_required as required from project_year where id in (?)',
-        [[...ids]],
+        'select id, self_evaluation_required as required from project_year where id = any(?)',
+        [ids],
       );
       const byId = new Map(rows.map((row) => [row.id, row.required]));
       return ids.map((id) => byId.get(id) ?? null);

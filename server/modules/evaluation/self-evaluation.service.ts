@@ -86,7 +86,7 @@ export async function setSelfEvaluationScope(ctx: Context, input: SelfEvaluation
   }
   const changed = await ctx.db.query<{ id: string }>(
     `update project_year set self_evaluation_required = ?, updated_at = now()
-      where tenant_id = ? and id in (?) and self_evaluation_required <> ? returning id`,
+      where tenant_id = ? and id = any(?) and self_evaluation_required <> ? returning id`,
     [input.required, tenant.id, ids, input.required],
   );
   ids.forEach((id) => ctx.loaders.selfEvaluation.selfEvaluationRequired.clear(id));

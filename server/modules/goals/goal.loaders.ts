@@ -18,15 +18,15 @@ export function createGoalLoaders(db: RequestDb): GoalLoaders {
   return {
     goalById: rowLoader(db, PerformanceGoal, 'id'),
     goalsByProjectYear: groupLoader(
-      (ids) => db.find(PerformanceGoal, { projectYearId: { $in: ids } }, { orderBy: { versionNo: 'desc' } }),
+      (ids) => db.findByKeys(PerformanceGoal, 'projectYearId', ids, { versionNo: 'desc' }),
       (goal) => goal.projectYearId!,
     ),
     indicatorsByGoal: groupLoader(
-      (ids) => db.find(PerformanceIndicator, { goalId: { $in: ids } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }),
+      (ids) => db.findByKeys(PerformanceIndicator, 'goalId', ids, { sortOrder: 'asc', id: 'asc' }),
       (indicator) => indicator.goalId,
     ),
     reviewsByGoal: groupLoader(
-      (ids) => db.find(GoalReview, { goalId: { $in: ids } }, { orderBy: { reviewedAt: 'asc' } }),
+      (ids) => db.findByKeys(GoalReview, 'goalId', ids, { reviewedAt: 'asc' }),
       (review) => review.goalId,
     ),
     provinceIndicatorById: rowLoader(db, ProvinceIndicator, 'id'),

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupLoader, rowLoader } from '../../db/loaders.js';
+import { entityColumns } from '../../db/lean.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { GoalHorizon, GoalSubject, PerformanceGoal, PerformanceIndicator } from '../goals/goal.entities.js';
 import { MonitoringIndicatorValue, MonitoringRecord, MonitoringRound } from './monitoring.entities.js';
@@ -22,15 +23,13 @@ export function createMonitoringLoaders(db: RequestDb): MonitoringLoaders {
     recordById: rowLoader(db, MonitoringRecord, 'id'),
     recordsByProjectYear: groupLoader(
       (ids) =>
-        db.serial(async (em) => {
-          const rows = await em.execute(
-            `select r.* from monitoring_record r
+        db.serial(async (em, run) => {
+          const rows = await run<Record<string, unknown>>(
+            `select ${entityColumns(em.getMetadata().get(MonitoringRecord), 'r')} from monitoring_record r
                join monitoring_round m on m.tenant_id = r.tenant_id and m.id = r.round_id
-              where r.project_year_id in (?)
+              where r.project_year_id = any(?)
               order by m.period_end, m.kind, r.id`,
             [ids],
-            'all',
-            db.loggerContext,
           );
           return rows.map(db.rowMapper(em, MonitoringRecord));
         }),
@@ -38,15 +37,13 @@ export function createMonitoringLoaders(db: RequestDb): MonitoringLoaders {
     ),
     indicatorValuesByRecord: groupLoader(
       (ids) =>
-        db.serial(async (em) => {
-          const rows = await em.execute(
-            `select v.* from monitoring_indicator_value v
+        db.serial(async (em, run) => {
+          const rows = await run<Record<string, unknown>>(
+            `select ${entityColumns(em.getMetadata().get(MonitoringIndicatorValue), 'v')} from monitoring_indicator_value v
                join performance_indicator i on i.tenant_id = v.tenant_id and i.id = v.indicator_id
-              where v.record_id in (?)
+              where v.record_id = any(?)
               order by i.sort_order, v.id`,
             [ids],
-            'all',
-            db.loggerContext,
           );
           return rows.map(db.rowMapper(em, MonitoringIndicatorValue));
         }),

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { groupLoader, rowLoader } from '../../db/loaders.js';
+import { entityColumns } from '../../db/lean.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ProjectYear } from './project-year.entity.js';
 import { Project } from './project.entity.js';
@@ -25,7 +26,7 @@ export function createProjectLoaders(db: RequestDb): ProjectLoaders {
     projectById: rowLoader(db, Project, 'id'),
     projectYearById: rowLoader(db, ProjectYear, 'id'),
     yearsByProject: groupLoader(
-      (projectIds) => db.find(ProjectYear, { projectId: { $in: projectIds } }, { orderBy: { fiscalYear: 'asc' } }),
+      (projectIds) => db.findByKeys(ProjectYear, 'projectId', projectIds, { fiscalYear: 'asc' }),
       (year) => year.projectId,
     ),
     projectsByDepartment(args) {
@@ -34,19 +35,17 @@ export function createProjectLoaders(db: RequestDb): ProjectLoaders {
       if (!loader) {
         loader = groupLoader(
           (departmentIds) =>
-            db.serial(async (em) => {
-              const rows = await em.execute(
-                `select * from (
+            db.serial(async (em, run) => {
+              const rows = await run<Record<string, unknown>>(
+                `select ${entityColumns(em.getMetadata().get(Project))} from (
                    select p.*, row_number() over (partition by p.department_id order by p.code, p.id) as position
                      from project p
-                    where p.department_id in (?)
+                    where p.department_id = any(?)
                       and (?::smallint is null or exists (
                             select 1 from project_year y
                              where y.tenant_id = p.tenant_id and y.project_id = p.id and y.fiscal_year = ?::smallint))
                  ) ranked where position <= ? order by department_id, position`,
                 [departmentIds, args.fiscalYear ?? null, args.fiscalYear ?? null, args.first],
-                'all',
-                db.loggerContext,
               );
               return rows.map(db.rowMapper(em, Project));
             }),
