@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StatementCatalog } from '../server/db/statements.js';
 import { DepartmentsWithProjectsDocument, ProjectsDocument } from '../schema/generated/graphql.js';
 import { insertProjects } from './helpers/fixtures.js';
 import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -35,5 +37,51 @@ describe('SQL statements per request do not grow with the rows returned (no N+1)
     const large = await app.request(DepartmentsWithProjectsDocument, { departments: 11, projects: 10 }, AS.shantingAdmin);
     expect(large.data!.departments.nodes.flatMap((d) => d.projects)).toHaveLength(100);
     expect(large.statements).toBe(small.statements);
+  });
+});
+
+describe('prepared statements', () => {
+  it('lists keep answering while another instance adds a column to their tables (the statements name their columns)', async () => {
+    const list = () => app.request(ProjectsDocument, { first: 5 }, AS.shantingAdmin);
+    const before = await Promise.all([list(), list(), list(), list()]);
+    await app.sql('alter table project add column added_by_a_later_release text');
+    await app.sql('alter table department add column added_by_a_later_release text');
+    try {
+      const after = await Promise.all([list(), list(), list(), list()]);
+      for (const response of after) {
+        expect(response.errors).toBeUndefined();
+        expect(response.data).toEqual(before[0].data);
+      }
+    } finally {
+      await app.sql('alter table project drop column added_by_a_later_release');
+      await app.sql('alter table department drop column added_by_a_later_release');
+    }
+  });
+
+  it('a statement whose columns changed under it fails once, then is prepared afresh under a new name', async () => {
+    const catalog = new StatementCatalog();
+    const client = new pg.Client({ connectionString: app.apiUrl });
+    await client.connect();
+    const sql = 'select * from project_kind where code = ?';
+    try {
+      const first = catalog.prepare(sql, 1);
+      expect(first).toEqual({ text: 'select * from project_kind where code = $1', name: expect.stringMatching(/^bpm_/) });
+      await client.query({ ...first, values: ['x'] });
+      await app.sql('alter table project_kind add column added_by_a_later_release text');
+      const failure = await client.query({ ...first, values: ['x'] }).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: '0A000', message: 'cached plan must not change result type' });
+      catalog.noteFailure(failure);
+      const again = catalog.prepare(sql, 1);
+      expect(again.name).not.toBe(first.name);
+      const { fields } = await client.query({ ...again, values: ['x'] });
+      expect(fields.map((field) => field.name)).toContain('added_by_a_later_release');
+    } finally {
+      await client.end();
+      await app.sql('alter table project_kind drop column added_by_a_later_release');
+    }
+  });
+
+  it('refuses a statement whose values do not match its placeholders, before sending it', () => {
+    expect(() => new StatementCatalog().prepare('select ? + ?', 1)).toThrow('A statement has 2 placeholders but 1 values: select ? + ?');
   });
 });
