@@ -30,7 +30,8 @@ function secretKey(secret: string): Uint8Array {
 }
 
 export function createHs256Verifier(secret: string): TokenVerifier {
-  const key = secretKey(secret);
+  // Imported once: given the raw bytes, jose imports the HMAC key again for every token it verifies.
+  const key = crypto.subtle.importKey('raw', secretKey(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
   return {
     async verify(authorization) {
       if (!authorization) {
@@ -41,7 +42,7 @@ export function createHs256Verifier(secret: string): TokenVerifier {
         throw new TokenError('MALFORMED', 'Malformed Authorization header: expected "Bearer <token>".');
       }
       try {
-        const { payload } = await jwtVerify(match[1], key, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
+        const { payload } = await jwtVerify(match[1], await key, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
         return validateScope({ ...payload, subject: payload.sub });
       } catch (error) {
         if (error instanceof errors.JWTExpired) {
