@@ -41,6 +41,8 @@ export interface Config {
   statementTimeoutMs: { read: number; mutation: number; metrics: number };
   /** How long a start waits for an external PostgreSQL (DATABASE_URL) to answer before giving up. */
   databaseConnectTimeoutS: number;
+  /** Whether request statements are prepared (named); off behind a pooler that cannot keep them (server/db/statements.ts). */
+  preparedStatements: boolean;
   /** Whether responses carry x-sql-statements (the statements the request ran), for tests and the benchmark. */
   sqlStatementCountHeader: boolean;
 }
@@ -120,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     rateLimitRedisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'bpm:rate-limit:',
     nodeEnv,
+    preparedStatements: flag('PREPARED_STATEMENTS', env.PREPARED_STATEMENTS, true),
     sqlStatementCountHeader: flag('SQL_STATEMENT_COUNT_HEADER', env.SQL_STATEMENT_COUNT_HEADER, nodeEnv !== 'production'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     maxPageSize: limit('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),

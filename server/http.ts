@@ -13,6 +13,7 @@ import { jwtSecretFor, type Config } from './config.js';
 import { connectionErrorReason } from './db/connection-errors.js';
 import { StatementCounter, createApiOrm } from './db/orm.js';
 import { RequestDb } from './db/request-db.js';
+import { StatementCatalog } from './db/statements.js';
 import { createContext, type Context } from './graphql/context.js';
 import { RETRY_AFTER_S, createErrorFormatter } from './graphql/errors.js';
 import { createQueryLimits } from './graphql/limits.js';
@@ -37,6 +38,8 @@ export interface App {
   orm: MikroORM;
   /** Keeps the metric rollups fresh in the background (every METRIC_ROLLUP_REFRESH_MS). */
   metricRollups: MetricRollupRefresher;
+  /** Counts each request's statements and names the prepared ones (shared by everything on this pool). */
+  statements: { counter: StatementCounter; catalog: StatementCatalog };
   /** Province comparisons answered before, served again while nothing they depend on changed. */
   comparisons: ComparisonCache;
   /** Starts listening; returns the base URL. */
@@ -65,6 +68,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   const production = config.nodeEnv === 'production';
   const verifier = createHs256Verifier(jwtSecretFor(config));
   const counter = new StatementCounter();
+  const statements = { counter, catalog: new StatementCatalog({ named: config.preparedStatements }) };
   const comparisons = new ComparisonCache();
   const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter, logger });
   const authentication = createAuthentication(
@@ -131,7 +135,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request) => {
         const requestId = String(request.id);
-        const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId, counter);
+        const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId, statements);
         const context = createContext({ requestId, scope: request.scope!, db, config, logger: logger.child({ requestId }), comparisons });
         request.graphqlContext = context;
         return context;
@@ -140,7 +144,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   });
 
   // GET /bi/metrics.csv: the BI metric rows as CSV, same tokens and request transaction as /graphql.
-  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), counter, comparisons, config, logger, exposeStatementCount: config.sqlStatementCountHeader });
+  registerMetricsCsvRoute(fastify, { orm, preHandler: guard(), statements, comparisons, config, logger, exposeStatementCount: config.sqlStatementCountHeader });
 
   // While closing, answers to the requests still in flight end their keep-alive connection, so the
   // server closes as soon as they are done instead of waiting for the clients to hang up.
@@ -158,6 +162,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
     fastify,
     orm,
     metricRollups,
+    statements,
     comparisons,
     async listen({ port, host = '127.0.0.1' }) {
       await fastify.listen({ port, host });

@@ -9,7 +9,6 @@ import {
   type MetricTrendQuery,
 } from '../schema/generated/graphql.js';
 import { RequestDb } from '../server/db/request-db.js';
-import { StatementCounter } from '../server/db/orm.js';
 import { FIXTURES_DIRECTORY, readFixtureFiles } from '../server/fixtures/fixture.file.js';
 import { loadDemoData } from '../server/fixtures/fixture.loader.js';
 import { generateProvince } from '../server/generator/generate.js';
@@ -204,7 +203,7 @@ describe('metric rollups (指标预汇总)', () => {
   it('the writing transaction sees its own change, although its tenant’s version moves only at commit', async () => {
     await tamper(LAIWU, 'f_training', 'sessions', 2020, 999);
     const versionBefore = await version(LAIWU);
-    const db = new RequestDb(app.app.orm.em.fork({ clear: true, useContext: false }), crypto.randomUUID(), new StatementCounter());
+    const db = new RequestDb(app.app.orm.em.fork({ clear: true, useContext: false }), crypto.randomUUID(), app.app.statements);
     const ctx = createContext({ requestId: db.requestId, scope: { ...AS.laiwuAdmin, subject: 'test:writer' }, db, config: app.config, logger: createLogger('fatal'), comparisons: new ComparisonCache() });
     const sessions = async () => (await compareTenants(ctx, { fiscalYear: 2020, metricKeys: ['training_sessions'] })).rows[0].values[0].value;
     // The transaction a county admin's mutation runs in (as the transaction plugin opens it).

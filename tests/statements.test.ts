@@ -5,10 +5,8 @@ import { DepartmentsWithProjectsDocument, ProjectsDocument } from '../schema/gen
 import { insertProjects } from './helpers/fixtures.js';
 import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-  // Ten departments with ten projects each, so relations really fan out.
+/** Ten departments of 山亭区 with ten projects each, so relations really fan out. */
+async function addDepartmentsWithProjects(app: TestApp) {
   for (let n = 1; n <= 10; n++) {
     const code = `D${String(n).padStart(2, '0')}`;
     await app.sql(
@@ -17,6 +15,12 @@ beforeAll(async () => {
     );
     await insertProjects(app, { tenant: '370406', department: code, count: 10, prefix: `${code}P` });
   }
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await addDepartmentsWithProjects(app);
 });
 afterAll(() => app?.close());
 
@@ -59,7 +63,7 @@ describe('prepared statements', () => {
   });
 
   it('a statement whose columns changed under it fails once, then is prepared afresh under a new name', async () => {
-    const catalog = new StatementCatalog();
+    const catalog = new StatementCatalog({ named: true });
     const client = new pg.Client({ connectionString: app.apiUrl });
     await client.connect();
     const sql = 'select * from project_kind where code = ?';
@@ -81,7 +85,26 @@ describe('prepared statements', () => {
     }
   });
 
+  it('with PREPARED_STATEMENTS=false statements go out unnamed, and the answers are the same', async () => {
+    expect(new StatementCatalog({ named: false }).prepare('select ? as one', 1)).toEqual({ text: 'select $1 as one', name: undefined });
+    const unprepared = await startTestApp({ env: { PREPARED_STATEMENTS: 'false' } });
+    try {
+      expect(unprepared.config.preparedStatements).toBe(false);
+      await addDepartmentsWithProjects(unprepared);
+      const variables = { departments: 11, projects: 10 };
+      const [named, unnamed] = await Promise.all([
+        app.request(DepartmentsWithProjectsDocument, variables, AS.shantingAdmin),
+        unprepared.request(DepartmentsWithProjectsDocument, variables, AS.shantingAdmin),
+      ]);
+      expect(unnamed.errors).toBeUndefined();
+      expect(unnamed.data!.departments.nodes.flatMap((d) => d.projects)).toHaveLength(100);
+      expect(unnamed.data).toEqual(named.data);
+    } finally {
+      await unprepared.close();
+    }
+  });
+
   it('refuses a statement whose values do not match its placeholders, before sending it', () => {
-    expect(() => new StatementCatalog().prepare('select ? + ?', 1)).toThrow('A statement has 2 placeholders but 1 values: select ? + ?');
+    expect(() => new StatementCatalog({ named: true }).prepare('select ? + ?', 1)).toThrow('A statement has 2 placeholders but 1 values: select ? + ?');
   });
 });

@@ -3,7 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { ClientBase } from 'pg';
 import { entityColumns, leanMapper } from './lean.js';
 import type { StatementCounter } from './orm.js';
-import { statementCatalog } from './statements.js';
+import type { StatementCatalog } from './statements.js';
 
 /** The scope a request runs under, as it is handed to app.begin_request(). */
 export interface DatabaseScope {
@@ -60,7 +60,7 @@ export class RequestDb {
   constructor(
     readonly em: EntityManager,
     readonly requestId: string,
-    private readonly counter: StatementCounter,
+    private readonly statements: { counter: StatementCounter; catalog: StatementCatalog },
   ) {}
 
   /** Tags every statement with the request, so the statement counter can attribute it. */
@@ -176,13 +176,13 @@ export class RequestDb {
   /** Sends one statement on the transaction's connection now: only from queued work (serial). */
   private async statement<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
     if (!this.connection) throw new Error('A statement was sent outside the request\'s transaction (begin() has not run or the transaction has ended).');
-    const { text, name } = statementCatalog.prepare(sql, params.length);
-    this.counter.record(this.requestId);
+    const { text, name } = this.statements.catalog.prepare(sql, params.length);
+    this.statements.counter.record(this.requestId);
     try {
       const result = await this.connection.query<T>({ text, name, values: params });
       return result.rows;
     } catch (error) {
-      statementCatalog.noteFailure(error);
+      this.statements.catalog.noteFailure(error);
       // pg's error names no statement; the log should.
       if (error instanceof Error) Object.assign(error, { statement: text });
       throw error;

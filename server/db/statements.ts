@@ -22,10 +22,16 @@ const MAX_PREPARED = 300;
 /** SQLSTATE 0A000 with this text: a prepared statement's result columns changed since it was prepared. */
 const RESULT_CHANGED = /cached plan must not change result type/;
 
-/** The texts seen so far, keyed by the `?`-placeholder SQL the code writes. */
+/**
+ * The texts seen so far, keyed by the `?`-placeholder SQL the code writes; one per server, whose
+ * pool's connections share the names. With `named: false` (PREPARED_STATEMENTS=false, for a
+ * connection pooler that cannot keep prepared statements) statements go out unnamed.
+ */
 export class StatementCatalog {
   private readonly known = new Map<string, PreparedText>();
   private generation = 0;
+
+  constructor(private readonly options: { named: boolean }) {}
 
   /** `sql` with `?` placeholders (as everywhere in this code base) in pg's form. */
   prepare(sql: string, paramCount: number): PreparedText {
@@ -33,7 +39,7 @@ export class StatementCatalog {
     if (!entry) {
       let n = 0;
       const text = sql.replace(/\?/g, () => `$${++n}`);
-      entry = { text, name: this.known.size < MAX_PREPARED ? `bpm_${this.generation}_${this.known.size}` : undefined };
+      entry = { text, name: this.options.named && this.known.size < MAX_PREPARED ? `bpm_${this.generation}_${this.known.size}` : undefined };
       this.known.set(sql, entry);
     }
     const placeholders = entry.text.match(/\$\d+/g)?.length ?? 0;
@@ -55,6 +61,3 @@ export class StatementCatalog {
     }
   }
 }
-
-/** One catalog per process: names must be unique per text on every pooled connection. */
-export const statementCatalog = new StatementCatalog();

@@ -10,6 +10,7 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
 import type { StatementCounter } from '../db/orm.js';
+import type { StatementCatalog } from '../db/statements.js';
 import { RequestDb, ScopeRejectedError, StatementTimeoutError } from '../db/request-db.js';
 import { createContext } from '../graphql/context.js';
 import { plannerOffFor, statementTimeoutFor } from '../graphql/limits.js';
@@ -94,21 +95,23 @@ export function registerMetricsCsvRoute(
     orm: MikroORM;
     /** Authentication and rate limiting, as for /graphql: the handler runs with request.scope set. */
     preHandler: preHandlerAsyncHookHandler[];
-    counter: StatementCounter;
+    /** The server's statement counter and prepared-statement catalog (RequestDb). */
+    statements: { counter: StatementCounter; catalog: StatementCatalog };
     comparisons: ComparisonCache;
     config: Config;
     logger: Logger;
     exposeStatementCount: boolean;
   },
 ): void {
-  const { orm, counter, comparisons, config, logger } = options;
+  const { orm, statements, comparisons, config, logger } = options;
+  const { counter } = statements;
   fastify.get<{ Querystring: CsvQuery }>(METRICS_CSV_PATH, { preHandler: options.preHandler }, async (request, reply) => {
     const fail = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
       reply.code(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code, ...extensions } }] });
     const scope = request.scope!;
 
     const requestId = String(request.id);
-    const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId, counter);
+    const db = new RequestDb(orm.em.fork({ clear: true, useContext: false, loggerContext: { requestId } }), requestId, statements);
     const ctx = createContext({ requestId, scope, db, config, logger: logger.child({ requestId }), comparisons });
     counter.open(requestId);
     try {
