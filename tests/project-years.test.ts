@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import {
   AdjustBudgetDocument,
   ApproveBudgetDocument,
@@ -120,13 +122,19 @@ describe('the budget process of a project year', () => {
       const codes: string[] = [];
       const counts = new Set<number>();
       let after: string | null | undefined;
+      let last: string | null | undefined;
       do {
         const page = expectData(await app.request(ProjectYearsDocument, { first: 3, after, filter }, who), 'projectYears').projectYears;
         ids.push(...page.nodes.map((node) => node.id));
         codes.push(...page.nodes.map((node) => node.project.code));
         counts.add(page.totalCount);
+        last = page.pageInfo.endCursor;
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
+      // Past the last row: no rows, and still the whole list's count.
+      const beyond = expectData(await app.request(ProjectYearsDocument, { first: 3, after: last, filter }, who), 'projectYears').projectYears;
+      expect(beyond.nodes).toEqual([]);
+      counts.add(beyond.totalCount);
       return { ids, codes, counts: [...counts] };
     };
     const county = await pages(AS.shantingAdmin, { fiscalYear: 2024 });
@@ -142,11 +150,28 @@ describe('the budget process of a project year', () => {
     expect(finance.ids).toEqual(county.ids.filter((id) => finance.ids.includes(id)));
 
     // A county's list: begin, the scope with sorting off (the page walks project codes in index
-    // order), the page, its count, the projects and the departments: the same for 3 rows or 100.
+    // order), the page with its count, the projects and the departments: the same for 3 rows or 100.
     const three = await app.request(ProjectYearsDocument, { first: 3, filter: { fiscalYear: 2024 } }, AS.shantingAdmin);
     const hundred = await app.request(ProjectYearsDocument, { first: 100, filter: { fiscalYear: 2024 } }, AS.shantingAdmin);
-    expect(three.statements).toBe(6);
-    expect(hundred.statements).toBe(6);
+    expect(three.statements).toBe(5);
+    expect(hundred.statements).toBe(5);
+  });
+
+  it('counts the list in the page statement when totalCount is asked for, in a fragment too, and not at all otherwise', async () => {
+    const ask = (selection: string) =>
+      app.request(parse(`query { projectYears(first: 2, filter: { fiscalYear: 2024 }) { ${selection} } }${selection.includes('...Counted') ? ' fragment Counted on ProjectYearConnection { totalCount }' : ''}`) as TypedDocumentNode<{ projectYears: { totalCount?: number; nodes: { id: string }[] } }, object>, {}, AS.shantingAdmin);
+    const plain = expectData(await app.request(ProjectYearsDocument, { first: 2, filter: { fiscalYear: 2024 } }, AS.shantingAdmin), 'projectYears');
+    const direct = await ask('totalCount nodes { id }');
+    const spread = await ask('...Counted nodes { id }');
+    const inline = await ask('... on ProjectYearConnection { totalCount } nodes { id }');
+    const uncounted = await ask('nodes { id }');
+    for (const counted of [direct, spread, inline]) {
+      expect(counted.data!.projectYears.totalCount).toBe(plain.projectYears.totalCount);
+      // begin, the scope, the page with its count
+      expect(counted.statements).toBe(3);
+    }
+    expect(uncounted.data!.projectYears.nodes).toHaveLength(2);
+    expect(uncounted.statements).toBe(3);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Connection, decodeCursor, pageSize } from '../graphql/connection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, decodeCursor, pageSize, selects } from '../graphql/connection.js';
 import { entityColumns } from './lean.js';
 import type { RequestDb, RunStatement } from './request-db.js';
 
@@ -48,6 +49,10 @@ export async function pageOf<T extends { id: string }>(
  * tenant (an equality the planner estimates properly), and where `sortIndex` says the sort key
  * leads an index after tenant_id, the page runs with sorting off so that the planner walks the
  * index and stops after one page: ~2 ms instead of ~25 ms on a county of 5,000 project years.
+ *
+ * When the client asked for totalCount (`info`: the list field being resolved), the count rides in
+ * the page's statement as a scalar subquery, which PostgreSQL runs once: one round trip fewer. An
+ * empty page carries no row to hold it, so its count is asked for separately.
  */
 export async function pageBySql<T extends { id: string }>(
   db: RequestDb,
@@ -62,6 +67,7 @@ export async function pageBySql<T extends { id: string }>(
     first?: number;
     after?: string;
     cap: number;
+    info: GraphQLResolveInfo;
   },
 ): Promise<Connection<T>> {
   const size = pageSize(options.first, options.cap);
@@ -74,15 +80,20 @@ export async function pageBySql<T extends { id: string }>(
     pageConditions.push(`(${options.sortExpression}, r.id) > (?, ?::uuid)`);
     pageParams.push(value, id);
   }
+  const countSql = `select count(*) from ${options.countFrom ?? options.from} where ${where}`;
+  const withCount = selects(options.info, 'totalCount');
+  let counted: number | undefined;
   const sortKeys = new Map<string, string>();
   const readPage = async (em: EntityManager, run: RunStatement) => {
     const raw = await run<Record<string, unknown>>(
-      `select ${entityColumns(em.getMetadata().get(entity as never), 'r')}, ${options.sortExpression} as sort_key from ${options.from}
+      `select ${entityColumns(em.getMetadata().get(entity as never), 'r')}, ${options.sortExpression} as sort_key${withCount ? `, (${countSql}) as total_count` : ''}
+         from ${options.from}
         where ${pageConditions.join(' and ')} order by sort_key, r.id limit ?`,
-      [...pageParams, size + 1],
+      [...(withCount ? options.params : []), ...pageParams, size + 1],
     );
+    if (withCount && raw.length > 0) counted = Number(raw[0].total_count);
     const toEntity = db.rowMapper(em, entity);
-    return raw.map(({ sort_key, ...row }) => {
+    return raw.map(({ sort_key, total_count, ...row }) => {
       const mapped = toEntity(row);
       sortKeys.set(mapped.id, String(sort_key));
       return mapped;
@@ -90,7 +101,8 @@ export async function pageBySql<T extends { id: string }>(
   };
   const rows = await (options.sortIndex && db.singleTenant ? db.withPlannerOff(INDEX_WALK_PLANNER_SETTINGS, readPage) : db.serial(readPage));
   return new Connection(rows, size, (row) => [sortKeys.get(row.id)!, row.id], async () => {
-    const [{ count }] = await db.query<{ count: string }>(`select count(*) from ${options.countFrom ?? options.from} where ${where}`, options.params);
+    if (counted !== undefined) return counted;
+    const [{ count }] = await db.query<{ count: string }>(countSql, options.params);
     return Number(count);
   });
 }

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
@@ -110,4 +111,16 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     totalCount!: Promise<number>;
   }
   return ConnectionClass;
+}
+
+/** Whether the client selected the field `name` on the field being resolved (fragments included). */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const among = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return among(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment !== undefined && among(fragment.selectionSet.selections);
+    });
+  return info.fieldNodes.some((node) => among(node.selectionSet?.selections ?? []));
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -132,6 +133,7 @@ export class AppraisalSubmissionResolver {
   })
   async appraisalSubmissions(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AppraisalSubmissionFilter, { nullable: true }) filter: AppraisalSubmissionFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -149,6 +151,7 @@ export class AppraisalSubmissionResolver {
       params,
       sortExpression: `t.code || '/' || s.fiscal_year::text || '/' || s.id::text`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

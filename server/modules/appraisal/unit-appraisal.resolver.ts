@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -124,6 +125,7 @@ export class UnitAppraisalSubmissionResolver {
   @Query(() => UnitAppraisalSubmissionConnection, { description: 'Appraisals of departments and townships you may see, by examinee code.' })
   async unitAppraisalSubmissions(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => UnitAppraisalFilter, { nullable: true }) filter: UnitAppraisalFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -141,6 +143,7 @@ export class UnitAppraisalSubmissionResolver {
       params,
       sortExpression: `d.code || '/' || s.fiscal_year::text || '/' || s.id::text`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

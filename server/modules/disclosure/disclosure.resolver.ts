@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -43,6 +44,7 @@ export class DisclosureResolver {
   @Query(() => DisclosureConnection, { description: 'Disclosures your token may see, most recently published first.' })
   async disclosures(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -61,6 +63,7 @@ export class DisclosureResolver {
       // Newest first with ascending keyset paging: days before 9999-12-31, zero-padded.
       sortExpression: `lpad((date '9999-12-31' - r.published_on)::text, 7, '0')`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

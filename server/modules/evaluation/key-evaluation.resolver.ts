@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -56,6 +57,7 @@ export class KeyEvaluationResolver {
   @Query(() => KeyEvaluationConnection, { description: '财政重点评价 your token may see (department users: their own department’s), by fiscal year and title.' })
   async keyEvaluations(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => KeyEvaluationFilter, { nullable: true }) filter: KeyEvaluationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -72,6 +74,7 @@ export class KeyEvaluationResolver {
       params,
       sortExpression: `r.fiscal_year::text || '/' || r.title`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

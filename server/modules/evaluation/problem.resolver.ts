@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -47,6 +48,7 @@ export class ProblemResolver {
   @Query(() => EvaluationProblemConnection, { description: '问题与整改: problems your token may see (department users: their own), earliest deadline first.' })
   async problems(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ProblemFilter, { nullable: true }) filter: ProblemFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -65,6 +67,7 @@ export class ProblemResolver {
       params,
       sortExpression: `coalesce(r.deadline::text, '9999-12-31')`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

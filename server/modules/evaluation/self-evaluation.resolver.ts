@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -79,6 +80,7 @@ export class SelfEvaluationResolver {
   @Query(() => SelfEvaluationConnection, { description: 'Self-evaluations your token may see, by fiscal year and project (or department) code.' })
   async selfEvaluations(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => SelfEvaluationFilter, { nullable: true }) filter: SelfEvaluationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -101,6 +103,7 @@ export class SelfEvaluationResolver {
       params,
       sortExpression: `r.fiscal_year::text || '/' || coalesce(p.code, d.code)`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

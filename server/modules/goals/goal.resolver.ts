@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, createUnionType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, createUnionType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -54,6 +55,7 @@ export class GoalResolver {
   @Query(() => PerformanceGoalConnection, { description: 'Performance goals your token may see, ordered by project or department code.' })
   async goals(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => GoalFilter, { nullable: true }) filter: GoalFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -73,6 +75,7 @@ export class GoalResolver {
       params,
       sortExpression: `coalesce(p.code, d.code) || '/' || lpad(r.version_no::text, 4, '0')`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -111,6 +112,7 @@ export class MonitoringRecordResolver {
   @Query(() => MonitoringRecordConnection, { description: 'Monitoring records your token may see, by round period end and project or department code.' })
   async monitoringRecords(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => MonitoringRecordFilter, { nullable: true }) filter: MonitoringRecordFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -133,6 +135,7 @@ export class MonitoringRecordResolver {
       params,
       sortExpression: `to_char(m.period_end, 'YYYY-MM-DD') || '/' || coalesce(p.code, d.code)`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -47,6 +48,7 @@ export class ProjectYearResolver {
   @Query(() => ProjectYearConnection, { description: 'Project budgets by year that your token may see, ordered by project code.' })
   async projectYears(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ProjectYearFilter, { nullable: true }) filter: ProjectYearFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -66,6 +68,7 @@ export class ProjectYearResolver {
       sortIndex: true,
       sortExpression: 'p.code',
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -87,6 +88,7 @@ export class ResultApplicationResolver {
   @Query(() => ResultApplicationConnection, { description: '结果应用: budget adjustments your token may see, by target year and project code.' })
   async resultApplications(
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ResultApplicationFilter, { nullable: true }) filter: ResultApplicationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -103,6 +105,7 @@ export class ResultApplicationResolver {
       params,
       sortExpression: `r.target_fiscal_year::text || '/' || p.code`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { pageBySql, sqlConditions } from '../../db/paging.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -19,6 +20,7 @@ export class TrainingResolver {
     @Arg('fiscalYear', () => Int, { description: 'The year held.' }) fiscalYear: number,
     @Arg('tenantCode', () => String, { nullable: true, description: 'Only this tenant (region code).' }) tenantCode: string | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badUserInput('fiscalYear', 'must be between 2000 and 2100');
@@ -33,6 +35,7 @@ export class TrainingResolver {
       params,
       sortExpression: `to_char(r.held_on, 'YYYY-MM-DD')`,
       ...page,
+      info,
       cap: ctx.maxPageSize,
     });
   }
