@@ -12,7 +12,7 @@ import { createHs256Verifier } from './auth/tokens.js';
 import { jwtSecretFor, type Config } from './config.js';
 import { connectionErrorReason } from './db/connection-errors.js';
 import { StatementCounter, createApiOrm } from './db/orm.js';
-import { RequestDb } from './db/request-db.js';
+import { RequestDb, type RequestStatements } from './db/request-db.js';
 import { StatementCatalog } from './db/statements.js';
 import { createContext, type Context } from './graphql/context.js';
 import { RETRY_AFTER_S, createErrorFormatter } from './graphql/errors.js';
@@ -39,7 +39,7 @@ export interface App {
   /** Keeps the metric rollups fresh in the background (every METRIC_ROLLUP_REFRESH_MS). */
   metricRollups: MetricRollupRefresher;
   /** Counts each request's statements and names the prepared ones (shared by everything on this pool). */
-  statements: { counter: StatementCounter; catalog: StatementCatalog };
+  statements: RequestStatements;
   /** Province comparisons answered before, served again while nothing they depend on changed. */
   comparisons: ComparisonCache;
   /** Starts listening; returns the base URL. */
@@ -68,7 +68,7 @@ export async function createApp(options: { config: Config; logger: Logger; apiUr
   const production = config.nodeEnv === 'production';
   const verifier = createHs256Verifier(jwtSecretFor(config));
   const counter = new StatementCounter();
-  const statements = { counter, catalog: new StatementCatalog({ named: config.preparedStatements }) };
+  const statements: RequestStatements = { counter, catalog: new StatementCatalog({ named: config.preparedStatements }) };
   const comparisons = new ComparisonCache();
   const orm = await createApiOrm({ apiUrl: options.apiUrl, poolSize: options.poolSize ?? 10, counter, logger });
   const authentication = createAuthentication(

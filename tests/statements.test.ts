@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StatementCatalog } from '../server/db/statements.js';
+import { MAX_PREPARED, StatementCatalog } from '../server/db/statements.js';
 import { DepartmentsWithProjectsDocument, ProjectsDocument } from '../schema/generated/graphql.js';
 import { insertProjects } from './helpers/fixtures.js';
 import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -102,6 +102,15 @@ describe('prepared statements', () => {
     } finally {
       await unprepared.close();
     }
+  });
+
+  it(`names the first ${MAX_PREPARED} texts; later texts go out unnamed, still checked`, () => {
+    const catalog = new StatementCatalog({ named: true });
+    const names = Array.from({ length: MAX_PREPARED }, (_, i) => catalog.prepare(`select ${i} + ?`, 1).name);
+    expect(new Set(names).size).toBe(MAX_PREPARED);
+    expect(catalog.prepare('select 0 + ?', 1).name).toBe(names[0]);
+    expect(catalog.prepare('select -1 + ?', 1)).toEqual({ text: 'select -1 + $1', name: undefined });
+    expect(() => catalog.prepare('select -1 + ?', 2)).toThrow('A statement has 1 placeholders but 2 values');
   });
 
   it('refuses a statement whose values do not match its placeholders, before sending it', () => {

@@ -33,6 +33,12 @@ export class StatementTimeoutError extends Error {
   }
 }
 
+/** What every request's statements share on one server: the statement counter and the prepared-statement names. */
+export interface RequestStatements {
+  counter: StatementCounter;
+  catalog: StatementCatalog;
+}
+
 /** Runs one statement (`?` placeholders) in the request's transaction and returns its rows. */
 export type RunStatement = <T extends object>(sql: string, params?: unknown[]) => Promise<T[]>;
 
@@ -60,7 +66,7 @@ export class RequestDb {
   constructor(
     readonly em: EntityManager,
     readonly requestId: string,
-    private readonly statements: { counter: StatementCounter; catalog: StatementCatalog },
+    private readonly statements: RequestStatements,
   ) {}
 
   /** Tags every statement with the request, so the statement counter can attribute it. */

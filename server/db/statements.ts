@@ -17,7 +17,7 @@ export interface PreparedText {
  * metrics, so they are bounded: each connection keeps a plan per name, and beyond this many a
  * statement runs unnamed (planned each time, as before).
  */
-const MAX_PREPARED = 300;
+export const MAX_PREPARED = 300;
 
 /** SQLSTATE 0A000 with this text: a prepared statement's result columns changed since it was prepared. */
 const RESULT_CHANGED = /cached plan must not change result type/;
@@ -28,7 +28,8 @@ const RESULT_CHANGED = /cached plan must not change result type/;
  * connection pooler that cannot keep prepared statements) statements go out unnamed.
  */
 export class StatementCatalog {
-  private readonly known = new Map<string, PreparedText>();
+  /** The named texts (at most MAX_PREPARED), with their placeholder counts. */
+  private readonly known = new Map<string, { prepared: PreparedText; placeholders: number }>();
   private generation = 0;
 
   constructor(private readonly options: { named: boolean }) {}
@@ -37,16 +38,17 @@ export class StatementCatalog {
   prepare(sql: string, paramCount: number): PreparedText {
     let entry = this.known.get(sql);
     if (!entry) {
-      let n = 0;
-      const text = sql.replace(/\?/g, () => `$${++n}`);
-      entry = { text, name: this.options.named && this.known.size < MAX_PREPARED ? `bpm_${this.generation}_${this.known.size}` : undefined };
-      this.known.set(sql, entry);
+      let placeholders = 0;
+      const text = sql.replace(/\?/g, () => `$${++placeholders}`);
+      const named = this.options.named && this.known.size < MAX_PREPARED;
+      entry = { prepared: { text, name: named ? `bpm_${this.generation}_${this.known.size}` : undefined }, placeholders };
+      // Unnamed texts are not kept: texts beyond the bound would otherwise pile up in memory.
+      if (named) this.known.set(sql, entry);
     }
-    const placeholders = entry.text.match(/\$\d+/g)?.length ?? 0;
-    if (placeholders !== paramCount) {
-      throw new Error(`A statement has ${placeholders} placeholders but ${paramCount} values: ${sql.slice(0, 200)}`);
+    if (entry.placeholders !== paramCount) {
+      throw new Error(`A statement has ${entry.placeholders} placeholders but ${paramCount} values: ${sql.slice(0, 200)}`);
     }
-    return entry;
+    return entry.prepared;
   }
 
   /**

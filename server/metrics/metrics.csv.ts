@@ -9,9 +9,7 @@ import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { connectionErrorReason, isConnectionError } from '../db/connection-errors.js';
-import type { StatementCounter } from '../db/orm.js';
-import type { StatementCatalog } from '../db/statements.js';
-import { RequestDb, ScopeRejectedError, StatementTimeoutError } from '../db/request-db.js';
+import { RequestDb, ScopeRejectedError, StatementTimeoutError, type RequestStatements } from '../db/request-db.js';
 import { createContext } from '../graphql/context.js';
 import { plannerOffFor, statementTimeoutFor } from '../graphql/limits.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_S } from '../graphql/errors.js';
@@ -96,7 +94,7 @@ export function registerMetricsCsvRoute(
     /** Authentication and rate limiting, as for /graphql: the handler runs with request.scope set. */
     preHandler: preHandlerAsyncHookHandler[];
     /** The server's statement counter and prepared-statement catalog (RequestDb). */
-    statements: { counter: StatementCounter; catalog: StatementCatalog };
+    statements: RequestStatements;
     comparisons: ComparisonCache;
     config: Config;
     logger: Logger;
