@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { SignJWT } from 'jose';
+import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeDocument, TenantsDocument } from '../schema/generated/graphql.js';
 import { AS, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -55,6 +55,26 @@ describe('authentication', () => {
     const body = (await response.json()) as ErrorBody;
     expect(body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason });
     expect(body.errors[0].message).toMatch(message);
+  });
+
+  it('a token the server has accepted (and remembers) is refused once it expires', async () => {
+    const token = await app.token({ ...AS.shantingAdmin, ttlSeconds: 2 });
+    const ask = () =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { role } }' }),
+      });
+    const accepted = await ask();
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { data: { me: { role: string } } }).data.me.role).toBe('COUNTY_ADMIN');
+    const { exp } = decodeJwt(token);
+    await new Promise((resolve) => setTimeout(resolve, exp! * 1000 - Date.now() + 50));
+    const refused = await ask();
+    expect(refused.status).toBe(401);
+    const body = (await refused.json()) as ErrorBody;
+    expect(body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'EXPIRED' });
+    expect(body.errors[0].message).toMatch(/Token expired at 20/);
   });
 
   it('a token for an unregistered tenant is refused with FORBIDDEN', async () => {
