@@ -4,11 +4,11 @@
 // most of the CPU of a large nested answer (a county's departments → projects → goals →
 // indicators: ~1,000 entities), and a read-only transaction flushes nothing, so tracking buys
 // nothing there. Writing requests keep managed entities: their services change and flush them.
-import type { EntityMetadata, EntityName } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName, IDatabaseDriver } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const safeEntities = new WeakMap<EntityMetadata, boolean>();
-const leanPrototypes = new WeakMap<EntityMetadata, object>();
+const leanMappers = new WeakMap<EntityMetadata, (row: Record<string, unknown>) => object>();
 
 /** Types whose JavaScript value is what pg returns (numeric stays a decimal string: exact yuan). */
 const AS_RETURNED = new Set(['DecimalType']);
@@ -30,24 +30,44 @@ function mapsByColumns(meta: EntityMetadata): boolean {
 export function leanMapper<T extends object>(em: EntityManager, entity: EntityName<T>): ((row: Record<string, unknown>) => T) | null {
   const meta = em.getMetadata().get<T>(entity as never);
   if (!mapsByColumns(meta)) return null;
+  let mapper = leanMappers.get(meta);
+  if (!mapper) {
+    mapper = compileLeanMapper(meta, em.getDriver());
+    leanMappers.set(meta, mapper);
+  }
+  return mapper as (row: Record<string, unknown>) => T;
+}
+
+function compileLeanMapper(meta: EntityMetadata, driver: IDatabaseDriver): (row: Record<string, unknown>) => object {
+  const props = meta.props.filter((prop) => prop.persist !== false);
   const names = meta.props.map((prop) => prop.name);
+  const columns = props.map((prop) => prop.fieldNames[0]);
+  const booleans = props.map((prop) => prop.runtimeType === 'boolean');
+  const dates = props.map((prop) => prop.runtimeType === 'Date');
   // MikroORM puts a change-tracking setter for each property on the entity's prototype. A prototype in
   // between with plain writable data properties shadows those setters, so assigning to an instance
   // makes an ordinary own property (fast, same shape for every row) and the instance is still an
   // instance of the entity class for its getters and GraphQL fields.
   // One per entity, so every lean instance of it shares one hidden class.
-  let prototype = leanPrototypes.get(meta);
-  if (!prototype) {
-    prototype = Object.create(meta.class.prototype as object, Object.fromEntries(names.map((name) => [name, { value: undefined, writable: true, configurable: true }]))) as object;
-    leanPrototypes.set(meta, prototype);
-  }
-  const driver = em.getDriver();
-  return (row) => {
+  const prototype = Object.create(meta.class.prototype as object, Object.fromEntries(names.map((name) => [name, { value: undefined, writable: true, configurable: true }]))) as object;
+  const viaMikroOrm = (row: Record<string, unknown>) => {
     const mapped = driver.mapResult(row as never, meta) as Record<string, unknown>;
-    const instance = Object.create(prototype!) as Record<string, unknown>;
-    // Only the entity's properties: a row may carry columns the entity does not map.
+    const instance = Object.create(prototype) as Record<string, unknown>;
     for (const name of names) instance[name] = mapped[name];
-    return instance as T;
+    return instance;
+  };
+  // The column-to-property copy MikroORM's result mapper makes (booleans as booleans, timestamps as
+  // Dates), without its intermediate object per row. Only the entity's properties are copied: a row
+  // may carry columns the entity does not map. A date that arrives as text (not a timestamp column)
+  // is left to MikroORM's mapper, which knows the configured time zone.
+  return (row) => {
+    const instance = Object.create(prototype) as Record<string, unknown>;
+    for (let i = 0; i < props.length; i++) {
+      const value = row[columns[i]];
+      if (value != null && dates[i] && !(value instanceof Date)) return viaMikroOrm(row);
+      instance[props[i].name] = booleans[i] && value != null ? !!value : value;
+    }
+    return instance;
   };
 }
 
@@ -56,24 +76,50 @@ const columnLists = new WeakMap<EntityMetadata, Map<string, string>>();
 /**
  * The entity's columns as a select list (`alias."column", …`), not `*`: a column added to the table
  * later must not change what a prepared statement returns (statements.ts), and columns the entity
- * does not map are not decoded.
+ * does not map are not decoded. With `prefix`, each column is renamed `"<prefix><column>"`, so that
+ * another table's columns can share a row with it (see splitRow).
  */
-export function entityColumns(meta: EntityMetadata, alias?: string): string {
+export function entityColumns(meta: EntityMetadata, alias?: string, prefix?: string): string {
   let lists = columnLists.get(meta);
   if (!lists) {
     lists = new Map();
     columnLists.set(meta, lists);
   }
-  const key = alias ?? '';
+  const key = `${alias ?? ''}:${prefix ?? ''}`;
   let list = lists.get(key);
   if (list === undefined) {
-    const prefix = alias ? `${alias}.` : '';
-    list = meta.props
-      .filter((prop) => prop.persist !== false)
-      .flatMap((prop) => prop.fieldNames)
-      .map((column) => `${prefix}"${column}"`)
+    const qualifier = alias ? `${alias}.` : '';
+    list = columnNames(meta)
+      .map((column) => `${qualifier}"${column}"${prefix ? ` as "${prefix}${column}"` : ''}`)
       .join(', ');
     lists.set(key, list);
   }
   return list;
+}
+
+/**
+ * The columns `entityColumns(meta, alias, prefix)` selected, taken out of `row` without their prefix;
+ * null when the entity's row was absent (an outer join found none, or row-level security hid it).
+ */
+export function splitRow(meta: EntityMetadata, prefix: string, row: Record<string, unknown>): Record<string, unknown> | null {
+  const columns = columnNames(meta);
+  const part: Record<string, unknown> = {};
+  let present = false;
+  for (const column of columns) {
+    const value = row[prefix + column];
+    if (value != null) present = true;
+    part[column] = value;
+  }
+  return present ? part : null;
+}
+
+const columnNameLists = new WeakMap<EntityMetadata, string[]>();
+
+function columnNames(meta: EntityMetadata): string[] {
+  let names = columnNameLists.get(meta);
+  if (!names) {
+    names = meta.props.filter((prop) => prop.persist !== false).flatMap((prop) => prop.fieldNames);
+    columnNameLists.set(meta, names);
+  }
+  return names;
 }

@@ -1,8 +1,9 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, decodeCursor, pageSize, selects } from '../graphql/connection.js';
-import { entityColumns } from './lean.js';
+import { Connection, decodeCursor, pageSize, selects, selectsOnNodes } from '../graphql/connection.js';
+import { entityColumns, splitRow } from './lean.js';
 import type { RequestDb, RunStatement } from './request-db.js';
 
 /** Off while an index-sorted page is read (see pageBySql). */
@@ -37,6 +38,19 @@ export async function pageOf<T extends { id: string }>(
   );
 }
 
+/** A row of another table that each row of a list names, e.g. a project year's project (see pageBySql). */
+export interface RelatedRow {
+  /** The field of the list's rows that shows it. */
+  field: string;
+  entity: EntityName<object>;
+  /** The table's alias, in `from` or in `join`. */
+  alias: string;
+  /** The join that adds the table when `from` lacks it: an outer join, so the page keeps its rows. */
+  join?: string;
+  /** The request's loader of that entity by id, which the row is handed to. */
+  loader: DataLoader<string, unknown>;
+}
+
 /**
  * The same keyset paging for lists sorted by a column of a joined table (e.g. project years by
  * project code). `from` names the rows' table as `r`; `sortExpression` is the SQL of the sort key.
@@ -53,6 +67,10 @@ export async function pageOf<T extends { id: string }>(
  * When the client asked for totalCount (`info`: the list field being resolved), the count rides in
  * the page's statement as a scalar subquery, which PostgreSQL runs once: one round trip fewer. An
  * empty page carries no row to hold it, so its count is asked for separately.
+ *
+ * In the same way, the `related` rows whose field the client selected are read in the page's
+ * statement and primed into their loaders, instead of one more statement each (W1, the county list,
+ * shows each project year's project and department).
  */
 export async function pageBySql<T extends { id: string }>(
   db: RequestDb,
@@ -68,6 +86,7 @@ export async function pageBySql<T extends { id: string }>(
     after?: string;
     cap: number;
     info: GraphQLResolveInfo;
+    related?: RelatedRow[];
   },
 ): Promise<Connection<T>> {
   const size = pageSize(options.first, options.cap);
@@ -84,18 +103,31 @@ export async function pageBySql<T extends { id: string }>(
   const withCount = selects(options.info, 'totalCount');
   let counted: number | undefined;
   const sortKeys = new Map<string, string>();
+  const related = (options.related ?? []).filter((row) => selectsOnNodes(options.info, row.field));
+  const from = [options.from, ...related.flatMap((row) => (row.join ? [row.join] : []))].join(' ');
   const readPage = async (em: EntityManager, run: RunStatement) => {
+    const metadata = em.getMetadata();
+    const meta = metadata.get(entity as never);
+    const relatedColumns = related.map((row) => `, ${entityColumns(metadata.get(row.entity as never), row.alias, `${row.alias}__`)}`).join('');
     const raw = await run<Record<string, unknown>>(
-      `select ${entityColumns(em.getMetadata().get(entity as never), 'r')}, ${options.sortExpression} as sort_key${withCount ? `, (${countSql}) as total_count` : ''}
-         from ${options.from}
+      `select ${entityColumns(meta, 'r')}, ${options.sortExpression} as sort_key${withCount ? `, (${countSql}) as total_count` : ''}${relatedColumns}
+         from ${from}
         where ${pageConditions.join(' and ')} order by sort_key, r.id limit ?`,
       [...(withCount ? options.params : []), ...pageParams, size + 1],
     );
     if (withCount && raw.length > 0) counted = Number(raw[0].total_count);
     const toEntity = db.rowMapper(em, entity);
-    return raw.map(({ sort_key, total_count, ...row }) => {
-      const mapped = toEntity(row);
-      sortKeys.set(mapped.id, String(sort_key));
+    const primers = related.map((row) => ({ row, meta: metadata.get(row.entity as never), toEntity: db.rowMapper(em, row.entity) }));
+    return raw.map((columns) => {
+      for (const { row, meta: relatedMeta, toEntity: toRelated } of primers) {
+        const part = splitRow(relatedMeta, `${row.alias}__`, columns);
+        if (part) {
+          const loaded = toRelated(part) as { id: string };
+          row.loader.prime(String(loaded.id), loaded);
+        }
+      }
+      const mapped = toEntity(splitRow(meta, '', columns)!);
+      sortKeys.set(mapped.id, String(columns.sort_key));
       return mapped;
     });
   };

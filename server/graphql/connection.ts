@@ -113,14 +113,21 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionClass;
 }
 
-/** Whether the client selected the field `name` on the field being resolved (fragments included). */
-export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const among = (selections: readonly SelectionNode[]): boolean =>
+/**
+ * Whether the client selected the field path (e.g. `totalCount`, or `nodes`, `project`) below the
+ * field being resolved, fragments included.
+ */
+export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  const among = (selections: readonly SelectionNode[], [name, ...rest]: string[]): boolean =>
     selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return among(selection.selectionSet.selections);
-      const fragment = info.fragments[selection.name.value];
-      return fragment !== undefined && among(fragment.selectionSet.selections);
+      if (selection.kind === Kind.FIELD) return selection.name.value === name && (rest.length === 0 || among(selection.selectionSet?.selections ?? [], rest));
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      return fragment !== undefined && among(fragment.selectionSet.selections, [name, ...rest]);
     });
-  return info.fieldNodes.some((node) => among(node.selectionSet?.selections ?? []));
+  return info.fieldNodes.some((node) => among(node.selectionSet?.selections ?? [], path));
+}
+
+/** Whether the client selected the field `name` of a connection's rows (`nodes` or `edges.node`). */
+export function selectsOnNodes(info: GraphQLResolveInfo, name: string): boolean {
+  return selects(info, 'nodes', name) || selects(info, 'edges', 'node', name);
 }

@@ -70,6 +70,16 @@ export class ProjectYearResolver {
       ...page,
       info,
       cap: ctx.maxPageSize,
+      related: [
+        { field: 'project', entity: Project, alias: 'p', loader: ctx.loaders.projects.projectById },
+        {
+          field: 'department',
+          entity: Department,
+          alias: 'd',
+          join: 'left join department d on d.tenant_id = r.tenant_id and d.id = r.department_id',
+          loader: ctx.loaders.org.departmentById,
+        },
+      ],
     });
   }
 
