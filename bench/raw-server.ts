@@ -26,8 +26,9 @@ class BadRequest extends Error {}
 /**
  * W1: a page of the year's project years by project code with project and department, and the
  * count. As the product does for a one-tenant caller (server/db/paging.ts), the page names the
- * tenant and runs with sorting off, so the planner walks project (tenant_id, code) and stops after
- * a page; the count reads project_year alone. The department is joined to the page's rows only.
+ * tenant and runs with sorting off, so the planner walks project_year (tenant_id, fiscal_year,
+ * project_code, id) and stops after a page; the count reads project_year alone. The project and
+ * the department are joined to the page's rows only.
  */
 const COUNTY_LIST_SQL = `
   with page as (
@@ -35,7 +36,7 @@ const COUNTY_LIST_SQL = `
       from project_year r
       join project p on p.tenant_id = r.tenant_id and p.id = r.project_id
      where r.fiscal_year = $1 and r.tenant_id = (select (app.tenant_ids())[1])
-     order by p.code, r.id
+     order by r.project_code, r.id
      limit $2)
   select json_build_object(
            'totalCount', (select count(*) from project_year r where r.fiscal_year = $1 and r.tenant_id = (select (app.tenant_ids())[1])),

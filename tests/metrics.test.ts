@@ -91,6 +91,7 @@ async function projectYear(spec: YearSpec): Promise<{ projectId: string; yearId:
     tenant_id: tenantId,
     project_id: projectId,
     department_id: spec.department,
+    project_code: spec.code,
     fiscal_year: spec.fiscalYear ?? R,
     budget_type: 'GENERAL_PUBLIC',
     requested_amount: spec.requested ?? approved,

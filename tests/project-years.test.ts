@@ -13,6 +13,7 @@ import {
   RecordExecutionDocument,
   SubmitPreAssessmentDocument,
   SubmitProjectYearDocument,
+  UpdateProjectDocument,
   UpdateProjectYearDocument,
 } from '../schema/generated/graphql.js';
 import { approvedGoal, approvedProjectYear, draftProjectYear, expectData } from './helpers/chain.js';
@@ -149,12 +150,45 @@ describe('the budget process of a project year', () => {
     expect(finance.counts).toEqual([finance.ids.length]);
     expect(finance.ids).toEqual(county.ids.filter((id) => finance.ids.includes(id)));
 
-    // A county's list: begin, the scope with sorting off (the page walks project codes in index
-    // order), the page with its count, the projects and the departments: the same for 3 rows or 100.
+    // A county's list: begin, the scope with sorting off (the page walks the year's project codes
+    // in index order), and the page with its count, projects and departments: the same for 3 rows or 100.
     const three = await app.request(ProjectYearsDocument, { first: 3, filter: { fiscalYear: 2024 } }, AS.shantingAdmin);
     const hundred = await app.request(ProjectYearsDocument, { first: 100, filter: { fiscalYear: 2024 } }, AS.shantingAdmin);
-    expect(three.statements).toBe(5);
-    expect(hundred.statements).toBe(5);
+    expect(three.statements).toBe(3);
+    expect(hundred.statements).toBe(3);
+  });
+
+  it("reads each row's project and department with the page, through nodes or edges, as they are when read by id", async () => {
+    type Row = { id: string; project: { id: string; code: string; name: string }; department: { id: string; code: string; name: string } };
+    const fields = 'id project { id code name } department { id code name }';
+    const ask = <T>(selection: string) => app.request(parse(`query { projectYears(first: 5, filter: { fiscalYear: 2024 }) { ${selection} } }`) as TypedDocumentNode<{ projectYears: T }, object>, {}, AS.shantingAdmin);
+    const nodes = await ask<{ nodes: Row[] }>(`nodes { ${fields} }`);
+    const edges = await ask<{ edges: { node: Row }[] }>(`edges { node { ${fields} } }`);
+    const projectsOnly = await ask<{ nodes: { project: { code: string } }[] }>('nodes { project { code } }');
+    expect(nodes.data!.projectYears.nodes).toHaveLength(5);
+    expect(edges.data!.projectYears.edges.map((edge) => edge.node)).toEqual(nodes.data!.projectYears.nodes);
+    expect(projectsOnly.data!.projectYears.nodes.map((node) => node.project.code)).toEqual(nodes.data!.projectYears.nodes.map((node) => node.project.code));
+    // begin, the scope, the page: no statement for the projects or departments
+    for (const answer of [nodes, edges, projectsOnly]) expect(answer.statements).toBe(3);
+    for (const row of nodes.data!.projectYears.nodes) {
+      const byId = await app.request(parse(`query($id: ID!) { projectYear(id: $id) { ${fields} } }`) as TypedDocumentNode<{ projectYear: Row }, { id: string }>, { id: row.id }, AS.shantingAdmin);
+      expect(byId.data!.projectYear).toEqual(row);
+    }
+  });
+
+  it("follows a project's new code: its years move to their new place in the list", async () => {
+    const year = 2031;
+    const make = (code: string) => draftProjectYear(app, AS.shantingAdmin, { departmentId: finance, code, name: '改码项目', kindCode: '31' }, { fiscalYear: year, budgetType: 'GENERAL_PUBLIC', requestedAmount: '1000.00' });
+    const first = await make('RECODE-A');
+    await make('RECODE-B');
+    const listed = async () =>
+      expectData(await app.request(ProjectYearsDocument, { first: 10, filter: { fiscalYear: year } }, AS.shantingAdmin), 'projectYears').projectYears.nodes.map((node) => node.project.code);
+    expect(await listed()).toEqual(['RECODE-A', 'RECODE-B']);
+    const [project] = await app.sql<{ version: number }>('select version from project where id = $1', [first.projectId]);
+    expectData(await app.request(UpdateProjectDocument, { input: { id: first.projectId, version: project.version, code: 'RECODE-C' } }, AS.shantingAdmin), 'updateProject');
+    expect(await listed()).toEqual(['RECODE-B', 'RECODE-C']);
+    const [stored] = await app.sql<{ project_code: string }>('select project_code from project_year where id = $1', [first.year.id]);
+    expect(stored.project_code).toBe('RECODE-C');
   });
 
   it('counts the list in the page statement when totalCount is asked for, in a fragment too, and not at all otherwise', async () => {

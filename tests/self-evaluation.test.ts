@@ -205,8 +205,8 @@ describe('self-evaluation scope (自评范围)', () => {
 
   it('refuses budgets that are not approved, and project years of another tenant, naming the position', async () => {
     const [draft] = await app.sql<{ id: string }>(
-      `insert into project_year (tenant_id, project_id, department_id, fiscal_year, budget_type, requested_amount, status)
-       select tenant_id, project_id, department_id, 2025, budget_type, 1000, 'DRAFT' from project_year where id = $1 returning id`,
+      `insert into project_year (tenant_id, project_id, department_id, project_code, fiscal_year, budget_type, requested_amount, status)
+       select tenant_id, project_id, department_id, project_code, 2025, budget_type, 1000, 'DRAFT' from project_year where id = $1 returning id`,
       [road.yearId],
     );
     const [shanting] = await insertProjects(app, { tenant: '370406', department: 'FIN', count: 1, prefix: 'SE-ST' });

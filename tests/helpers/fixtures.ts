@@ -19,8 +19,8 @@ export async function insertProjects(
   );
   if (rows.length !== options.count) throw new Error(`department ${options.department} of ${options.tenant} not found`);
   await app.sql(
-    `insert into project_year (tenant_id, project_id, department_id, fiscal_year, budget_type, requested_amount, approved_amount, status)
-     select p.tenant_id, p.id, p.department_id, $2, 'GENERAL_PUBLIC', n * 1000.00, n * 1000.00, 'APPROVED'
+    `insert into project_year (tenant_id, project_id, department_id, project_code, fiscal_year, budget_type, requested_amount, approved_amount, status)
+     select p.tenant_id, p.id, p.department_id, p.code, $2, 'GENERAL_PUBLIC', n * 1000.00, n * 1000.00, 'APPROVED'
        from project p join unnest($1::uuid[]) with ordinality as u(id, n) on u.id = p.id`,
     [rows.sort((a, b) => a.code.localeCompare(b.code)).map((row) => row.id), options.fiscalYear ?? 2024],
   );

@@ -29,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   '0012-drop-redundant-indexes',
   '0013-metric-change-triggers',
   '0014-metric-live-rows',
+  '0015-project-year-code-order',
 ].map(sqlMigration);

@@ -101,6 +101,10 @@ export class ProjectYear extends TenantRow<'currentAmount' | 'budgetTypeLabel' |
   @Property({ type: 'uuid' })
   departmentId!: string;
 
+  /** The project's code, kept equal to it by the database (the list's order; see migration 0015). */
+  @Property({ type: 'string', length: 21 })
+  projectCode!: string;
+
   @Property({ type: 'smallint' })
   @Field(() => Int)
   fiscalYear!: number;

@@ -64,9 +64,10 @@ export class ProjectYearResolver {
       countFrom: filter?.kindCode ? undefined : 'project_year r',
       conditions,
       params,
-      // project (tenant_id, code)
+      // Within a fiscal year, project_year (tenant_id, fiscal_year, project_code, id) is in list
+      // order; across years, project (tenant_id, code) is. The two codes are equal (foreign key).
       sortIndex: true,
-      sortExpression: 'p.code',
+      sortExpression: filter?.fiscalYear != null ? 'r.project_code' : 'p.code',
       ...page,
       info,
       cap: ctx.maxPageSize,

@@ -30,6 +30,7 @@ export async function createProjectYear(ctx: Context, input: CreateProjectYearIn
       id: crypto.randomUUID(),
       projectId: project.id,
       departmentId: project.departmentId,
+      projectCode: project.code,
       fiscalYear: input.fiscalYear,
       budgetType: input.budgetType,
       fundSource: input.fundSource,
