@@ -176,6 +176,23 @@ describe('the budget process of a project year', () => {
     }
   });
 
+  it('shows the same timestamps and amounts in a list (read-only) as the database holds and a change returns', async () => {
+    const { year } = await draftProjectYear(app, AS.shantingAdmin, { departmentId: finance, code: nextCode(), name: '时间项目', kindCode: '31' }, { fiscalYear: 2032, budgetType: 'GENERAL_PUBLIC', requestedAmount: '1234.56' });
+    const changed = expectData(await app.request(UpdateProjectYearDocument, { input: { id: year.id, version: year.version, requestedAmount: '2345.67' } }, AS.shantingAdmin), 'updateProjectYear').updateProjectYear;
+    type Listed = { projectYears: { nodes: { id: string; createdAt: string; updatedAt: string; requestedAmount: string; isSpecialBond: boolean }[] } };
+    const listed = expectData(await app.request(parse('query { projectYears(filter: { fiscalYear: 2032 }) { nodes { id createdAt updatedAt requestedAmount isSpecialBond } } }') as TypedDocumentNode<Listed, object>, {}, AS.shantingAdmin), 'projectYears');
+    const [node] = listed.projectYears.nodes.filter((row) => row.id === year.id);
+    const [stored] = await app.sql<{ created_ms: string; updated_ms: string }>(
+      'select floor(extract(epoch from created_at) * 1000)::bigint as created_ms, floor(extract(epoch from updated_at) * 1000)::bigint as updated_ms from project_year where id = $1',
+      [year.id],
+    );
+    expect(new Date(node.createdAt).getTime()).toBe(Number(stored.created_ms));
+    expect(new Date(node.updatedAt).getTime()).toBe(Number(stored.updated_ms));
+    expect(changed.requestedAmount).toBe('2345.67');
+    expect(node.requestedAmount).toBe('2345.67');
+    expect(node.isSpecialBond).toBe(false);
+  });
+
   it("follows a project's new code: its years move to their new place in the list", async () => {
     const year = 2031;
     const make = (code: string) => draftProjectYear(app, AS.shantingAdmin, { departmentId: finance, code, name: '改码项目', kindCode: '31' }, { fiscalYear: year, budgetType: 'GENERAL_PUBLIC', requestedAmount: '1000.00' });

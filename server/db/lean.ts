@@ -56,19 +56,33 @@ function compileLeanMapper(meta: EntityMetadata, driver: IDatabaseDriver): (row:
     for (const name of names) instance[name] = mapped[name];
     return instance;
   };
+  const platform = driver.getPlatform();
   // The column-to-property copy MikroORM's result mapper makes (booleans as booleans, timestamps as
   // Dates), without its intermediate object per row. Only the entity's properties are copied: a row
-  // may carry columns the entity does not map. A date that arrives as text (not a timestamp column)
-  // is left to MikroORM's mapper, which knows the configured time zone.
+  // may carry columns the entity does not map. A timestamp arrives as text with its offset and is
+  // parsed as MikroORM parses it; text without an offset (a date, a timestamp without time zone) is
+  // left to MikroORM's mapper, which applies the configured time zone.
   return (row) => {
     const instance = Object.create(prototype) as Record<string, unknown>;
     for (let i = 0; i < props.length; i++) {
       const value = row[columns[i]];
-      if (value != null && dates[i] && !(value instanceof Date)) return viaMikroOrm(row);
-      instance[props[i].name] = booleans[i] && value != null ? !!value : value;
+      if (value == null) {
+        instance[props[i].name] = value;
+      } else if (dates[i]) {
+        if (value instanceof Date) instance[props[i].name] = value;
+        else if (typeof value === 'string' && hasOffset(value)) instance[props[i].name] = platform.parseDate(value);
+        else return viaMikroOrm(row);
+      } else {
+        instance[props[i].name] = booleans[i] ? !!value : value;
+      }
     }
     return instance;
   };
+}
+
+/** Whether a timestamp's text names its offset ("2024-03-01 08:00:00+08", "…Z"), as MikroORM tests it. */
+function hasOffset(text: string): boolean {
+  return text.endsWith('Z') || text.includes('+') || text.lastIndexOf('-') > 10;
 }
 
 const columnLists = new WeakMap<EntityMetadata, Map<string, string>>();
@@ -103,14 +117,31 @@ export function entityColumns(meta: EntityMetadata, alias?: string, prefix?: str
  */
 export function splitRow(meta: EntityMetadata, prefix: string, row: Record<string, unknown>): Record<string, unknown> | null {
   const columns = columnNames(meta);
+  const prefixed = prefixedColumnNames(meta, prefix);
   const part: Record<string, unknown> = {};
   let present = false;
-  for (const column of columns) {
-    const value = row[prefix + column];
+  for (let i = 0; i < columns.length; i++) {
+    const value = row[prefixed[i]];
     if (value != null) present = true;
-    part[column] = value;
+    part[columns[i]] = value;
   }
   return present ? part : null;
+}
+
+const prefixedLists = new WeakMap<EntityMetadata, Map<string, string[]>>();
+
+function prefixedColumnNames(meta: EntityMetadata, prefix: string): string[] {
+  let lists = prefixedLists.get(meta);
+  if (!lists) {
+    lists = new Map();
+    prefixedLists.set(meta, lists);
+  }
+  let names = lists.get(prefix);
+  if (!names) {
+    names = columnNames(meta).map((column) => prefix + column);
+    lists.set(prefix, names);
+  }
+  return names;
 }
 
 const columnNameLists = new WeakMap<EntityMetadata, string[]>();

@@ -126,7 +126,7 @@ export async function pageBySql<T extends { id: string }>(
           row.loader.prime(String(loaded.id), loaded);
         }
       }
-      const mapped = toEntity(splitRow(meta, '', columns)!);
+      const mapped = toEntity(columns);
       sortKeys.set(mapped.id, String(columns.sort_key));
       return mapped;
     });

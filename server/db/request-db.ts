@@ -1,7 +1,7 @@
 import type { EntityName, FilterQuery, LoggingOptions } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { ClientBase } from 'pg';
-import { entityColumns, leanMapper } from './lean.js';
+import { entityColumns, leanMapper, splitRow } from './lean.js';
 import type { StatementCounter } from './orm.js';
 import type { StatementCatalog } from './statements.js';
 
@@ -169,9 +169,13 @@ export class RequestDb {
     });
   }
 
-  /** Turns raw rows (column names) of `entity` into entities, lean or managed as find() does. */
+  /**
+   * Turns raw rows (column names) of `entity` into entities, lean or managed as find() does. Columns
+   * the entity does not map (a sort key, another table's columns) are ignored.
+   */
   rowMapper<T extends object>(em: EntityManager, entity: EntityName<T>): (row: Record<string, unknown>) => T {
-    return (this.readOnly ? leanMapper(em, entity) : null) ?? ((row) => em.map(entity, row as never));
+    const meta = em.getMetadata().get<T>(entity as never);
+    return (this.readOnly ? leanMapper(em, entity) : null) ?? ((row) => em.map(entity, splitRow(meta, '', row) as never));
   }
 
   /** One SQL statement with `?` placeholders (an array value is one array parameter: `= any(?)`); returns rows. */
