@@ -243,6 +243,7 @@ async function runWorkload(session: Session, workload: WorkloadId): Promise<{ pr
     problems.push(...found);
     const summary = row.summary.length > 80 ? `${row.summary.slice(0, 77)}…` : row.summary;
     log(`  ${SERVER_LABELS[name]}: SQL statements ${row.statementsSmall} (small) / ${row.statementsFull} (full); answer: ${summary}`);
+    for (const problem of found) log(`    problem: ${problem}`);
   }
   const other = SAME_DATA[workload];
   const oursProbe = probes.find((p) => p.server === 'ours');
