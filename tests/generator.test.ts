@@ -93,11 +93,18 @@ describe('npm run generate: a synthetic province', () => {
     expect(first.rows).toBe(Object.values(first.rowsByTable).reduce((s, n) => s + n, 0));
     expect(await seedRegionChecksum(a)).toBe(seedBefore);
     expect(await orphans(a)).toEqual([]);
-    // The planner's statistics know the rows just written (ANALYZE after the load): every table
+    // The planner's statistics know the rows just written (VACUUM ANALYZE after the load): every table
     // holds at least the generated rows in pg_class.reltuples (-1 or the size before, otherwise).
     const sizes = await a.sql<{ name: string; tuples: number }>(`select relname as name, reltuples::float8 as tuples from pg_class where relname = any($1) and relnamespace = 'public'::regnamespace`, [Object.keys(first.rowsByTable)]);
     expect(sizes).toHaveLength(Object.keys(first.rowsByTable).length);
     expect(sizes.filter(({ name, tuples }) => tuples < first.rowsByTable[name])).toEqual([]);
+    // ... and the tables were vacuumed: their pages are marked all-visible, so a list's count reads
+    // the index alone.
+    const visible = await a.sql<{ name: string; pages: number; visible: number }>(
+      `select relname as name, relpages as pages, relallvisible as visible from pg_class where relname = any($1) and relnamespace = 'public'::regnamespace`,
+      [['project_year', 'performance_indicator', 'monitoring_indicator_value']],
+    );
+    expect(visible.filter(({ pages, visible }) => pages === 0 || visible < pages * 0.9)).toEqual([]);
   }, 120_000);
 
   it('follows the recipe: archetypes, project years and amounts in range and exact, goals for every project year, 6–10 indicators weighted 50/30/10', async () => {

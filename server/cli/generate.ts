@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     process.stderr.write(
       `Province ${report.province}: ${report.tenants} tenants, ${options.years.join(', ')}, seed "${options.seed}", size ${options.size}` +
         `${report.replaced !== null ? ` (replaced an earlier run of ${report.replaced} tenants)` : ''}\n` +
-        `${report.rows.toLocaleString('en')} rows in ${report.seconds.toFixed(1)} s: ${report.rowsPerSecond.toLocaleString('en')} rows/s; statistics refreshed (ANALYZE) in ${report.analyzeSeconds.toFixed(1)} s\n` +
+        `${report.rows.toLocaleString('en')} rows in ${report.seconds.toFixed(1)} s: ${report.rowsPerSecond.toLocaleString('en')} rows/s; tables vacuumed and statistics refreshed (VACUUM ANALYZE) in ${report.analyzeSeconds.toFixed(1)} s\n` +
         `Database: ${database.description}\n`,
     );
     process.stdout.write(JSON.stringify({ ...report, rowsByTable: report.rowsByTable }) + '\n');

@@ -4,7 +4,11 @@
 -- projects set up in earlier years come first. The project's code now rides on its years, kept
 -- equal to the project's by the foreign key (ON UPDATE CASCADE, as the department already is), and
 -- the list reads one index range in order.
-alter table project add unique (tenant_id, id, department_id, code);
+-- The foreign key needs a unique key over its four columns. It leads with id, not tenant_id: a
+-- tenant-sorted covering copy of project tempts the planner, which row-level security leaves
+-- guessing a few rows per scope, into merge joins that read every project of the county for each
+-- row (seen: 2.5 s for a page of 20 that asked only "order by tenant_id, id").
+alter table project add constraint project_year_reference_key unique (id, tenant_id, department_id, code);
 alter table project_year add column project_code varchar(21);
 
 -- The backfill changes no fact: no audit rows or metric invalidation (user triggers off), and every
