@@ -130,7 +130,7 @@ const W1_POSTGRAPHILE = `query BenchCountyList($first: Int!, $year: Int!) {
     totalCount
     nodes {
       id: rowId fiscalYear status approvedAmount
-      project: projectByTenantIdAndProjectIdAndDepartmentIdAndProjectCode { code name }
+      project: projectByTenantIdAndProjectIdAndDepartmentId { code name }
       department: departmentByTenantIdAndDepartmentId { code name }
     }
   }
@@ -181,7 +181,7 @@ const W2_POSTGRAPHILE = `query BenchCountyNested($departments: Int!, $projects: 
       projects: projectsByTenantIdAndDepartmentId(first: $projects, orderBy: [CODE_ASC]) {
         nodes {
           code name
-          years: projectYearsByTenantIdAndProjectIdAndDepartmentIdAndProjectCode(orderBy: [FISCAL_YEAR_ASC]) {
+          years: projectYearsByTenantIdAndProjectIdAndDepartmentId(orderBy: [FISCAL_YEAR_ASC]) {
             nodes {
               fiscalYear approvedAmount
               goals: performanceGoalsByTenantIdAndProjectYearIdAndDepartmentId(condition: { isCurrent: true }) {
