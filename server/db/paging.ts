@@ -103,12 +103,12 @@ export async function pageBySql<T extends { id: string }>(
   const withCount = selects(options.info, 'totalCount');
   let counted: number | undefined;
   const sortKeys = new Map<string, string>();
-  const related = (options.related ?? []).filter((row) => selectsOnNodes(options.info, row.field));
-  const from = [options.from, ...related.flatMap((row) => (row.join ? [row.join] : []))].join(' ');
+  const related = (options.related ?? []).filter((relation) => selectsOnNodes(options.info, relation.field));
+  const from = [options.from, ...related.flatMap((relation) => (relation.join ? [relation.join] : []))].join(' ');
   const readPage = async (em: EntityManager, run: RunStatement) => {
     const metadata = em.getMetadata();
     const meta = metadata.get(entity as never);
-    const relatedColumns = related.map((row) => `, ${entityColumns(metadata.get(row.entity as never), row.alias, `${row.alias}__`)}`).join('');
+    const relatedColumns = related.map((relation) => `, ${entityColumns(metadata.get(relation.entity as never), relation.alias, `${relation.alias}__`)}`).join('');
     const raw = await run<Record<string, unknown>>(
       `select ${entityColumns(meta, 'r')}, ${options.sortExpression} as sort_key${withCount ? `, (${countSql}) as total_count` : ''}${relatedColumns}
          from ${from}
@@ -117,13 +117,13 @@ export async function pageBySql<T extends { id: string }>(
     );
     if (withCount && raw.length > 0) counted = Number(raw[0].total_count);
     const toEntity = db.rowMapper(em, entity);
-    const primers = related.map((row) => ({ row, meta: metadata.get(row.entity as never), toEntity: db.rowMapper(em, row.entity) }));
+    const primers = related.map((relation) => ({ relation, meta: metadata.get(relation.entity as never), toEntity: db.rowMapper(em, relation.entity) }));
     return raw.map((columns) => {
-      for (const { row, meta: relatedMeta, toEntity: toRelated } of primers) {
-        const part = splitRow(relatedMeta, `${row.alias}__`, columns);
+      for (const { relation, meta: relatedMeta, toEntity: toRelated } of primers) {
+        const part = splitRow(relatedMeta, `${relation.alias}__`, columns);
         if (part) {
           const loaded = toRelated(part) as { id: string };
-          row.loader.prime(String(loaded.id), loaded);
+          relation.loader.prime(String(loaded.id), loaded);
         }
       }
       const mapped = toEntity(columns);
