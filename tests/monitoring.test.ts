@@ -661,6 +661,19 @@ describe('isolation', () => {
     expect(await snapshot(app)).toBe(before);
   });
 
+  it('lists records by period end, then project or department code, and counts exactly the rows it lists, filtered by year or not', async () => {
+    for (const filter of [{}, { fiscalYear: 2024 }, { fiscalYear: 2099 }]) {
+      const { monitoringRecords } = await ok(app.request(MonitoringRecordsDocument, { first: 100, filter }, ST_ADMIN));
+      expect(monitoringRecords.totalCount).toBe(monitoringRecords.nodes.length);
+      const keys = monitoringRecords.nodes.map((node) => `${node.round.periodEnd}/${node.projectYear?.project.code ?? node.department.code}`);
+      expect(keys).toEqual([...keys].sort());
+    }
+    const all = await ok(app.request(MonitoringRecordsDocument, { first: 100 }, ST_ADMIN));
+    expect(all.monitoringRecords.totalCount).toBeGreaterThan(0);
+    const none = await ok(app.request(MonitoringRecordsDocument, { first: 100, filter: { fiscalYear: 2099 } }, ST_ADMIN));
+    expect(none.monitoringRecords.totalCount).toBe(0);
+  });
+
   it('the province reads its counties’ records, read-only', async () => {
     const { monitoringRecords } = await ok(app.request(MonitoringRecordsDocument, { first: 50, filter: { tenantCode: '370406' } }, AS.shandongAnalyst));
     expect(monitoringRecords.totalCount).toBe(4);

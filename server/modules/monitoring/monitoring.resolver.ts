@@ -129,11 +129,14 @@ export class MonitoringRecordResolver {
       from: `monitoring_record r
              join monitoring_round m on m.tenant_id = r.tenant_id and m.id = r.round_id
              join department d on d.tenant_id = r.tenant_id and d.id = r.department_id
-             left join project_year y on y.tenant_id = r.tenant_id and y.id = r.project_year_id
-             left join project p on p.tenant_id = y.tenant_id and p.id = y.project_id`,
+             left join project_year y on y.tenant_id = r.tenant_id and y.id = r.project_year_id`,
+      // A record is visible exactly when its round and department are (same tenant, and neither is
+      // department-scoped), so the count reads the records alone: the largest county has 25,000.
+      countFrom: filter?.fiscalYear != null ? 'monitoring_record r join monitoring_round m on m.tenant_id = r.tenant_id and m.id = r.round_id' : 'monitoring_record r',
       conditions,
       params,
-      sortExpression: `to_char(m.period_end, 'YYYY-MM-DD') || '/' || coalesce(p.code, d.code)`,
+      // The project year carries its project's code (migration 0015).
+      sortExpression: `to_char(m.period_end, 'YYYY-MM-DD') || '/' || coalesce(y.project_code, d.code)`,
       ...page,
       info,
       cap: ctx.maxPageSize,
