@@ -234,3 +234,19 @@ describe('the indicator library (指标库)', () => {
     expect(result.errors?.[0].extensions?.code).toBe(code);
   });
 });
+
+describe('the goal list', () => {
+  it('lists goals by project (or department) code, then version, and counts exactly the rows it lists', async () => {
+    for (const who of [AS.shantingAdmin, { role: 'DEPARTMENT_USER', tenant: '370406', department: 'FIN' } as TokenSpec]) {
+      for (const filter of [{}, { fiscalYear: 2024 }, { fiscalYear: 2099 }]) {
+        const { goals } = expectData(await app.request(GoalsDocument, { first: 100, filter }, who), 'goals');
+        expect(goals.nodes.length).toBeLessThan(100);
+        expect(goals.totalCount).toBe(goals.nodes.length);
+        const keys = goals.nodes.map((goal) => `${goal.projectYear?.project.code ?? goal.department.code}/${String(goal.versionNo).padStart(4, '0')}`);
+        expect(keys).toEqual([...keys].sort());
+      }
+    }
+    const { goals } = expectData(await app.request(GoalsDocument, { first: 100 }, AS.shantingAdmin), 'goals');
+    expect(goals.totalCount).toBeGreaterThan(0);
+  });
+});

@@ -700,6 +700,10 @@ describe('isolation across tenants and departments', () => {
     const own = ok(await app.request(SelfEvaluationsDocument, { filter: { fiscalYear: 2024 } }, AS.laiwuWaterUser), 'water').selfEvaluations;
     expect(new Set(own.nodes.map((node) => node.department.code))).toEqual(new Set(['SW']));
     expect(own.totalCount).toBe(4);
+    const county = ok(await app.request(SelfEvaluationsDocument, { first: 100, filter: { fiscalYear: 2024 } }, AS.laiwuAdmin), 'county').selfEvaluations;
+    expect(county.totalCount).toBe(county.nodes.length);
+    const keys = county.nodes.map((node) => `${node.fiscalYear}/${node.projectYear?.project.code ?? node.department.code}`);
+    expect(keys).toEqual([...keys].sort());
     const statsList = ok(await app.request(SelfEvaluationsDocument, { filter: { fiscalYear: 2024 } }, AS.laiwuStatsUser), 'stats').selfEvaluations;
     expect(statsList.nodes.map((node) => node.department.code)).toEqual(['TJ', 'TJ', 'TJ']);
     expect(ok(await app.request(SelfEvaluationByIdDocument, { id: evaluationId }, AS.laiwuStatsUser), 'read').selfEvaluation).toBeNull();

@@ -97,11 +97,14 @@ export class SelfEvaluationResolver {
     return pageBySql(ctx.db, SelfEvaluation, {
       from: `self_evaluation r
              join department d on d.tenant_id = r.tenant_id and d.id = r.department_id
-             left join project_year y on y.tenant_id = r.tenant_id and y.id = r.project_year_id
-             left join project p on p.tenant_id = y.tenant_id and p.id = y.project_id`,
+             left join project_year y on y.tenant_id = r.tenant_id and y.id = r.project_year_id`,
+      // A self-evaluation is visible exactly when its department is (same tenant; departments are
+      // not department-scoped), so the count reads the self-evaluations alone.
+      countFrom: 'self_evaluation r',
       conditions,
       params,
-      sortExpression: `r.fiscal_year::text || '/' || coalesce(p.code, d.code)`,
+      // The project year carries its project's code (migration 0015).
+      sortExpression: `r.fiscal_year::text || '/' || coalesce(y.project_code, d.code)`,
       ...page,
       info,
       cap: ctx.maxPageSize,

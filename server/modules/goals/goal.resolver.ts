@@ -69,11 +69,14 @@ export class GoalResolver {
     return pageBySql(ctx.db, PerformanceGoal, {
       from: `performance_goal r
              join department d on d.tenant_id = r.tenant_id and d.id = r.department_id
-             left join project_year y on y.tenant_id = r.tenant_id and y.id = r.project_year_id
-             left join project p on p.tenant_id = y.tenant_id and p.id = y.project_id`,
+             left join project_year y on y.tenant_id = r.tenant_id and y.id = r.project_year_id`,
+      // A goal is visible exactly when its department is (same tenant; departments are not
+      // department-scoped), so the count reads the goals alone.
+      countFrom: 'performance_goal r',
       conditions,
       params,
-      sortExpression: `coalesce(p.code, d.code) || '/' || lpad(r.version_no::text, 4, '0')`,
+      // The project year carries its project's code (migration 0015).
+      sortExpression: `coalesce(y.project_code, d.code) || '/' || lpad(r.version_no::text, 4, '0')`,
       ...page,
       info,
       cap: ctx.maxPageSize,
